@@ -1,0 +1,50 @@
+package org.clipfacts.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Reads a clipping's bytes into an {@link Article}: decoded, cleaned, with its metadata. */
+public final class ClippingReader {
+    public static final int DEFAULT_MAX_CHARS = 2_000_000;
+
+    private final int maxChars;
+
+    public ClippingReader(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    public Article read(String source, byte[] bytes) throws ClippingException {
+        if (bytes.length == 0) {
+            throw new ClippingException("empty file");
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        String content = decoded.text();
+        if (content.isBlank()) {
+            throw new ClippingException("empty file: no text");
+        }
+        int length = content.codePointCount(0, content.length());
+        if (length > maxChars) {
+            throw new ClippingException("too long: " + length + " characters, more than --max-chars " + maxChars);
+        }
+        List<String> warnings = new ArrayList<>(decoded.warnings());
+        return new Article(source, sha256(bytes), content, Boilerplate.clean(content), MetadataReader.read(content),
+                warnings, new CodePoints(content));
+    }
+
+    /** Reads text that did not come from a file, as tests and other front ends have it. */
+    public Article read(String source, String content) throws ClippingException {
+        return read(source, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

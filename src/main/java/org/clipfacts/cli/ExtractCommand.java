@@ -1,0 +1,77 @@
+package org.clipfacts.cli;
+
+import org.clipfacts.article.ClippingReader;
+import org.clipfacts.corpus.ExtractRun;
+import org.clipfacts.corpus.Input;
+import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.extract.Extraction;
+import org.clipfacts.model.Document;
+import org.clipfacts.nlp.NlpLogging;
+import org.clipfacts.output.AtomicOutput;
+import org.clipfacts.output.DocumentWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "extract", description = "Extract people, dates, charges and quotes from clippings.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr)",
+                "2:usage error"})
+final class ExtractCommand implements Callable<Integer> {
+    @Mixin
+    HelpMixin help;
+    @Mixin
+    InputsMixin inputs;
+    @Mixin
+    FactsMixin facts;
+    @Mixin
+    DateMixin date;
+    @Mixin
+    FormatMixin format;
+    @Mixin
+    VerbosityMixin verbosity;
+
+    @Override
+    public Integer call() throws IOException {
+        NlpLogging.configure(verbosity.verbose);
+        Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
+        List<String> unusable = new ArrayList<>();
+        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, (source, reason) -> {
+            diagnostics.error(source, reason, null);
+            unusable.add(source);
+        });
+        int failed;
+        try (AtomicOutput output = format.open()) {
+            DocumentWriter writer = format.format.open(output.stream(), format.pretty);
+            if (found.isEmpty()) {
+                failed = 0;
+            } else {
+                ExtractRun run = new ExtractRun(new ClippingReader(inputs.maxChars), new Extraction(facts.selected()),
+                        date.date, System.in);
+                failed = run.run(found, warningsTo(diagnostics, writer), diagnostics::error);
+            }
+            writer.finish();
+            output.commit();
+        }
+        return failed + unusable.size() == 0 ? 0 : 1;
+    }
+
+    private static DocumentWriter warningsTo(Diagnostics diagnostics, DocumentWriter writer) {
+        return new DocumentWriter() {
+            @Override
+            public void write(Document document) throws IOException {
+                document.warnings().forEach(warning -> diagnostics.warning(document.source(), warning));
+                writer.write(document);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                writer.finish();
+            }
+        };
+    }
+}

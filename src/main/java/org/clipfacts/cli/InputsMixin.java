@@ -1,0 +1,23 @@
+package org.clipfacts.cli;
+
+import org.clipfacts.article.ClippingReader;
+import org.clipfacts.corpus.InputFiles;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+
+/** The clippings to read: files, directories, {@code -} or nothing for standard input. */
+final class InputsMixin {
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Clipping files or directories (searched recursively); '-' or none reads standard input.")
+    List<String> paths = List.of();
+
+    @Option(names = "--glob", paramLabel = "GLOB", defaultValue = InputFiles.DEFAULT_GLOB,
+            description = "File names to read in directories (default: ${DEFAULT-VALUE}).")
+    String glob;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ClippingReader.DEFAULT_MAX_CHARS,
+            description = "Refuse clippings longer than N characters (default: ${DEFAULT-VALUE}).")
+    int maxChars;
+}

@@ -1,0 +1,107 @@
+package org.clipfacts.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import org.clipfacts.article.Article;
+import org.clipfacts.article.ReferenceDate;
+import org.clipfacts.model.DateFact;
+import org.clipfacts.nlp.AnnotatedArticle;
+import org.clipfacts.nlp.TimeExpressions;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every DATE, TIME, DURATION and SET expression with its TIMEX3 value.
+ *
+ * <p>With a full reference date SUTime resolves everything. Without one, expressions that need an anchor
+ * ("last month", "last week") are resolved against a stand-in date and the parts the stand-in decided are
+ * masked: with the dateline's month and day known only the year becomes {@code XXXX}; with nothing known
+ * the month and day too. Nothing ever takes a year from the machine's clock.
+ */
+public final class DateExtractor {
+    /** A leap year, so that a February 29 dateline is a valid stand-in. */
+    private static final int STAND_IN_YEAR = 2000;
+    private static final MonthDay STAND_IN_MONTH_DAY = MonthDay.of(6, 15);
+    private static final Pattern CALENDAR_VALUE = Pattern.compile("^(\\d{4})(-W\\d{2}|-\\d{2})?(-\\d{2})?(.*)$");
+
+    private final TimeExpressions timeExpressions;
+
+    public DateExtractor(TimeExpressions timeExpressions) {
+        this.timeExpressions = timeExpressions;
+    }
+
+    public List<DateFact> extract(AnnotatedArticle annotated) {
+        Article article = annotated.article();
+        ReferenceDate reference = annotated.referenceDate();
+        List<DateFact> dates = new ArrayList<>();
+        for (CoreSentence sentence : annotated.document().sentences()) {
+            CoreMap sentenceMap = sentence.coreMap();
+            List<CoreMap> found = timeExpressions.find(sentenceMap, reference.hasYear() ? reference.date().toString() : null);
+            Map<Integer, Timex> anchoredByStart = null;
+            for (CoreMap expression : found) {
+                Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
+                if (timex == null || timex.timexType() == null) {
+                    continue;
+                }
+                int start = expression.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int end = expression.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                String value = timex.value();
+                if (value == null && !reference.hasYear()) {
+                    if (anchoredByStart == null) {
+                        anchoredByStart = resolveWithStandIn(sentenceMap, reference.monthDay());
+                    }
+                    Timex anchored = anchoredByStart.get(start);
+                    value = anchored == null ? null : mask(anchored.value(), reference.monthDay() != null);
+                }
+                if (value == null) {
+                    value = timex.altVal();
+                }
+                dates.add(new DateFact(article.slice(start, end), timex.timexType(), value,
+                        article.codePoint(start), article.codePoint(end)));
+            }
+        }
+        return dates;
+    }
+
+    private Map<Integer, Timex> resolveWithStandIn(CoreMap sentence, MonthDay known) {
+        LocalDate standIn = (known != null ? known : STAND_IN_MONTH_DAY).atYear(STAND_IN_YEAR);
+        Map<Integer, Timex> byStart = new HashMap<>();
+        for (CoreMap expression : timeExpressions.find(sentence, standIn.toString())) {
+            Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
+            if (timex != null && timex.value() != null) {
+                byStart.put(expression.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class), timex);
+            }
+        }
+        return byStart;
+    }
+
+    /** Replaces what the stand-in date decided with X: the year and week always, month and day unless known. */
+    static String mask(String value, boolean monthDayKnown) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = CALENDAR_VALUE.matcher(value);
+        if (!m.matches()) {
+            return value;
+        }
+        StringBuilder masked = new StringBuilder("XXXX");
+        String monthOrWeek = m.group(2);
+        if (monthOrWeek != null) {
+            masked.append(monthOrWeek.startsWith("-W") ? "-WXX" : monthDayKnown ? monthOrWeek : "-XX");
+        }
+        if (m.group(3) != null) {
+            masked.append(monthDayKnown ? m.group(3) : "-XX");
+        }
+        return masked.append(m.group(4)).toString();
+    }
+}

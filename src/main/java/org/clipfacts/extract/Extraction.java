@@ -1,0 +1,55 @@
+package org.clipfacts.extract;
+
+import org.clipfacts.article.Article;
+import org.clipfacts.article.Dateline;
+import org.clipfacts.article.Metadata;
+import org.clipfacts.article.ReferenceDate;
+import org.clipfacts.model.ArticleInfo;
+import org.clipfacts.model.DatelineInfo;
+import org.clipfacts.model.Document;
+import org.clipfacts.model.FactKind;
+import org.clipfacts.nlp.AnnotatedArticle;
+import org.clipfacts.nlp.NlpPipeline;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Runs the extractors the requested facts need over one article; safe to share between threads. */
+public final class Extraction {
+    private final Set<FactKind> facts;
+    private final NlpPipeline nlp;
+    private final PeopleExtractor people = new PeopleExtractor();
+    private final DateExtractor dates;
+    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final ChargeExtractor charges;
+
+    public Extraction(Set<FactKind> facts) {
+        this.facts = facts.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(facts);
+        this.nlp = NlpPipeline.forFacts(this.facts);
+        this.dates = new DateExtractor(nlp.timeExpressions());
+        this.charges = this.facts.contains(FactKind.CHARGES) ? new ChargeExtractor() : null;
+    }
+
+    public Document extract(Article article, LocalDate referenceDate) {
+        ReferenceDate reference = ReferenceDate.of(article, referenceDate);
+        AnnotatedArticle annotated = nlp.annotate(article, reference);
+        boolean needPeople = facts.contains(FactKind.PEOPLE) || facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
+        People found = needPeople ? people.extract(annotated) : null;
+        return new Document(article.source(), article.sha256(), articleInfo(article.metadata(), reference),
+                facts.contains(FactKind.PEOPLE) ? found.toModel(article) : List.of(),
+                facts.contains(FactKind.DATES) ? dates.extract(annotated) : List.of(),
+                facts.contains(FactKind.CHARGES) ? charges.extract(annotated, found) : List.of(),
+                facts.contains(FactKind.QUOTES) ? quotes.extract(annotated, found) : List.of(),
+                article.warnings());
+    }
+
+    private static ArticleInfo articleInfo(Metadata metadata, ReferenceDate reference) {
+        Dateline dateline = metadata.dateline();
+        DatelineInfo datelineInfo = dateline == null ? null
+                : new DatelineInfo(dateline.text(), dateline.place(), dateline.timexValue());
+        String date = reference.hasYear() ? reference.date().toString() : null;
+        return new ArticleInfo(metadata.title(), metadata.url(), metadata.publisher(), datelineInfo, date, "en");
+    }
+}

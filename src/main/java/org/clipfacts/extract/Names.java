@@ -1,0 +1,41 @@
+package org.clipfacts.extract;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Folding and slugging of names, so that López, Lopez and LOPEZ compare equal. */
+public final class Names {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mx");
+
+    private Names() {
+    }
+
+    /** Lower case without accents: {@code Andrés} becomes {@code andres}. */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** The id form of a name: {@code Andrés Manuel López Obrador} becomes {@code andres-manuel-lopez-obrador}. */
+    public static String slug(String text) {
+        String slug = NOT_ALPHANUMERIC.matcher(fold(text)).replaceAll("-");
+        return slug.replaceAll("^-+|-+$", "");
+    }
+
+    /** The folded words of a name, honorifics and punctuation left out. */
+    static List<String> words(String name) {
+        return Arrays.stream(slug(name).split("-"))
+                .filter(word -> !word.isEmpty() && !HONORIFICS.contains(word))
+                .toList();
+    }
+
+    static boolean isHonorific(String token) {
+        return HONORIFICS.contains(fold(token).replace(".", ""));
+    }
+}

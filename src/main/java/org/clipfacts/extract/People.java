@@ -1,0 +1,74 @@
+package org.clipfacts.extract;
+
+import org.clipfacts.article.Article;
+import org.clipfacts.model.Mention;
+import org.clipfacts.model.Person;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The people of one article, with the look-ups that quotes and charges need to name a person. */
+public final class People {
+    private final List<PersonEntity> persons;
+    private final List<Named> mentions;
+
+    /** A name mention and the person it names. */
+    record Named(PersonEntity.NameSpan span, PersonEntity person) {
+    }
+
+    People(List<PersonEntity> persons) {
+        this.persons = List.copyOf(persons);
+        this.mentions = persons.stream()
+                .flatMap(person -> person.mentions().stream().map(span -> new Named(span, person)))
+                .sorted(Comparator.comparingInt(named -> named.span().start()))
+                .toList();
+    }
+
+    public List<Person> toModel(Article article) {
+        return persons.stream()
+                .map(person -> person.toModel(span -> new Mention(article.slice(span.start(), span.end()),
+                        article.codePoint(span.start()), article.codePoint(span.end()))))
+                .toList();
+    }
+
+    /** The person named by a mention overlapping the char range, if any. */
+    Optional<PersonEntity> at(int start, int end) {
+        return mentions.stream()
+                .filter(named -> named.span().start() < end && start < named.span().end())
+                .map(Named::person)
+                .findFirst();
+    }
+
+    /** Name mentions that end before the char offset, nearest first. */
+    List<Named> mentionsBefore(int offset) {
+        return mentions.stream()
+                .filter(named -> named.span().end() <= offset)
+                .sorted(Comparator.comparingInt((Named named) -> named.span().start()).reversed())
+                .toList();
+    }
+
+    /**
+     * The person a role noun stands for ("the Mexican president" → whoever was called president): among
+     * the people with a title ending in that noun, the one named last before {@code offset}, else the one
+     * named first after it.
+     */
+    Optional<PersonEntity> withTitle(String roleNoun, int offset) {
+        String role = Names.fold(roleNoun);
+        List<PersonEntity> holders = persons.stream()
+                .filter(person -> person.titles().stream().anyMatch(title -> headWord(title).equals(role)))
+                .toList();
+        if (holders.size() <= 1) {
+            return holders.stream().findFirst();
+        }
+        return mentionsBefore(offset).stream().map(Named::person).filter(holders::contains).findFirst();
+    }
+
+    /** The last word of a title before any "of" phrase: president in "president of Mexico". */
+    private static String headWord(String title) {
+        String folded = Names.fold(title);
+        int of = folded.indexOf(" of ");
+        String head = of > 0 ? folded.substring(0, of) : folded;
+        return head.substring(head.lastIndexOf(' ') + 1);
+    }
+}

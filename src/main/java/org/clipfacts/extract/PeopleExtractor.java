@@ -1,0 +1,321 @@
+package org.clipfacts.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import org.clipfacts.article.Article;
+import org.clipfacts.nlp.AnnotatedArticle;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gathers the people of an article from CoreNLP's PERSON tags and merges every way each is named: the full
+ * name, a surname, a spelling without accents, initials (AMLO). Then words the tagger took for a place or
+ * an organization are claimed back when they are exactly a known person's name ("Assange" tagged
+ * LOCATION), and titles are read from the words around the names.
+ */
+public final class PeopleExtractor {
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "they", "them",
+            "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "himself", "herself");
+    private static final String PERSON = "PERSON";
+    private static final String TITLE = "TITLE";
+
+    public People extract(AnnotatedArticle annotated) {
+        Article article = annotated.article();
+        List<List<CoreLabel>> sentences = annotated.document().sentences().stream().map(CoreSentence::tokens).toList();
+        List<TokenSpan> tagged = new ArrayList<>();
+        for (List<CoreLabel> tokens : sentences) {
+            tagged.addAll(personSpans(tokens));
+        }
+        List<PersonEntity> persons = cluster(article, tagged);
+        claimUntaggedNames(article, sentences, tagged, persons);
+        dropNonPeople(sentences, persons);
+        for (List<CoreLabel> tokens : sentences) {
+            readTitles(article, tokens, persons);
+        }
+        persons.sort(Comparator.comparingInt(person -> person.mentions().stream().mapToInt(PersonEntity.NameSpan::start).min().orElse(0)));
+        return new People(persons);
+    }
+
+    /** Tokens {@code from} (inclusive) to {@code to} (exclusive) of one sentence. */
+    private record TokenSpan(List<CoreLabel> tokens, int from, int to) {
+        int start() {
+            return tokens.get(from).beginPosition();
+        }
+
+        int end() {
+            return tokens.get(to - 1).endPosition();
+        }
+
+        PersonEntity.NameSpan nameSpan(Article article) {
+            return new PersonEntity.NameSpan(start(), end(), article.slice(start(), end()));
+        }
+    }
+
+    /** Runs of PERSON tokens, pronouns and possessive endings left out, a preceding honorific taken in. */
+    private static List<TokenSpan> personSpans(List<CoreLabel> tokens) {
+        List<TokenSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameToken(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i < tokens.size() && isNameToken(tokens.get(i))) {
+                i++;
+            }
+            int start = from > 0 && Names.isHonorific(tokens.get(from - 1).word()) ? from - 1 : from;
+            spans.add(new TokenSpan(tokens, start, i));
+        }
+        return spans;
+    }
+
+    private static boolean isNameToken(CoreLabel token) {
+        String word = token.word();
+        return PERSON.equals(token.ner())
+                && !PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT))
+                && Character.isLetter(word.codePointAt(0))
+                && !word.equals("'s") && !word.equals("’s");
+    }
+
+    /** Fullest names first, so that every shorter form finds the person it belongs to. */
+    private static List<PersonEntity> cluster(Article article, List<TokenSpan> spans) {
+        List<TokenSpan> byLength = new ArrayList<>(spans);
+        byLength.sort(Comparator.comparingInt((TokenSpan span) -> -Names.words(span.nameSpan(article).text()).size())
+                .thenComparingInt(TokenSpan::start));
+        List<PersonEntity> persons = new ArrayList<>();
+        for (TokenSpan span : byLength) {
+            PersonEntity.NameSpan name = span.nameSpan(article);
+            List<String> words = Names.words(name.text());
+            if (words.isEmpty()) {
+                continue;
+            }
+            PersonEntity owner = owner(persons, words, name.start());
+            if (owner == null) {
+                persons.add(new PersonEntity(name));
+            } else {
+                owner.add(name);
+            }
+        }
+        return persons;
+    }
+
+    /**
+     * The person whose name contains these words, or whose initials they are; when several do, the one
+     * named nearest before the mention.
+     */
+    private static PersonEntity owner(List<PersonEntity> persons, List<String> words, int position) {
+        List<PersonEntity> candidates = persons.stream()
+                .filter(person -> person.contains(words) || words.size() == 1 && words.get(0).equals(person.initials()))
+                .toList();
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        PersonEntity nearest = candidates.get(0);
+        int nearestDistance = Integer.MAX_VALUE;
+        for (PersonEntity candidate : candidates) {
+            for (PersonEntity.NameSpan mention : candidate.mentions()) {
+                int distance = position - mention.start();
+                if (distance >= 0 && distance < nearestDistance) {
+                    nearest = candidate;
+                    nearestDistance = distance;
+                }
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * Capitalized words outside PERSON tags that are exactly part of one known person's name, or their
+     * initials, are mentions of that person, unless they sit inside a longer name of something else
+     * ("Assange Defense Committee").
+     */
+    private static void claimUntaggedNames(Article article, List<List<CoreLabel>> sentences, List<TokenSpan> tagged,
+                                           List<PersonEntity> persons) {
+        for (List<CoreLabel> tokens : sentences) {
+            int i = 0;
+            while (i < tokens.size()) {
+                CoreLabel token = tokens.get(i);
+                if (PERSON.equals(token.ner()) || !isCapitalized(token)) {
+                    i++;
+                    continue;
+                }
+                int from = i;
+                while (i < tokens.size() && !PERSON.equals(tokens.get(i).ner()) && isCapitalized(tokens.get(i))
+                        && tokens.get(i).ner().equals(token.ner())) {
+                    i++;
+                }
+                if (insideLongerEntity(tokens, from, i)) {
+                    continue;
+                }
+                TokenSpan span = new TokenSpan(tokens, from, i);
+                PersonEntity.NameSpan name = span.nameSpan(article);
+                List<String> words = Names.words(name.text());
+                List<PersonEntity> owners = persons.stream()
+                        .filter(person -> person.contains(words) || words.size() == 1 && words.get(0).equals(person.initials()))
+                        .toList();
+                if (owners.size() == 1) {
+                    owners.get(0).add(name);
+                }
+            }
+        }
+    }
+
+    /** A run of capitalized words whose entity tag goes on past the run on either side, across "of"/"for". */
+    private static boolean insideLongerEntity(List<CoreLabel> tokens, int from, int to) {
+        String ner = tokens.get(from).ner();
+        if ("O".equals(ner)) {
+            return from > 0 && isCapitalized(tokens.get(from - 1)) && !isSentenceStart(tokens, from - 1)
+                    || to < tokens.size() && isCapitalized(tokens.get(to));
+        }
+        boolean before = from > 0 && (ner.equals(tokens.get(from - 1).ner()) || isConnective(tokens.get(from - 1))
+                && from > 1 && ner.equals(tokens.get(from - 2).ner()));
+        boolean after = to < tokens.size() && ner.equals(tokens.get(to).ner());
+        return before || after;
+    }
+
+    private static boolean isSentenceStart(List<CoreLabel> tokens, int index) {
+        return index == 0;
+    }
+
+    private static boolean isConnective(CoreLabel token) {
+        return token.word().equals("for") || token.word().equals("of") || token.word().equals("and");
+    }
+
+    private static boolean isCapitalized(CoreLabel token) {
+        String word = token.word();
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && token.tag().startsWith("NNP");
+    }
+
+    /** Single words that CoreNLP tags as an organization or place more often than as a person are not people. */
+    private static void dropNonPeople(List<List<CoreLabel>> sentences, List<PersonEntity> persons) {
+        Map<String, int[]> tagCounts = new HashMap<>();
+        for (List<CoreLabel> tokens : sentences) {
+            for (CoreLabel token : tokens) {
+                int[] counts = tagCounts.computeIfAbsent(Names.fold(token.word()), word -> new int[2]);
+                counts[PERSON.equals(token.ner()) ? 0 : 1] += "O".equals(token.ner()) ? 0 : 1;
+            }
+        }
+        persons.removeIf(person -> {
+            if (person.words().size() != 1 || person.mentions().stream().anyMatch(m -> Names.words(m.text()).size() > 1)) {
+                return false;
+            }
+            int[] counts = tagCounts.getOrDefault(person.words().get(0), new int[2]);
+            return counts[1] > counts[0] && person.initials().isEmpty() && !Names.isHonorific(person.name());
+        });
+    }
+
+    /**
+     * Titles from a premodifier ("UK Home Secretary Priti Patel") or an apposition on either side ("the
+     * founder of WikiLeaks, Julian Assange"; "Julian Assange, founder of WikiLeaks,"), headed by a word
+     * CoreNLP's gazetteer knows as a TITLE.
+     */
+    private static void readTitles(Article article, List<CoreLabel> tokens, List<PersonEntity> persons) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isNameToken(tokens.get(i)) || i > 0 && isNameToken(tokens.get(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < tokens.size() && isNameToken(tokens.get(end))) {
+                end++;
+            }
+            PersonEntity person = personAt(persons, tokens.get(i).beginPosition());
+            if (person == null) {
+                continue;
+            }
+            int first = i > 0 && Names.isHonorific(tokens.get(i - 1).word()) ? i - 1 : i;
+            titleBefore(tokens, first).ifPresent(range -> person.addTitle(article.slice(range[0], range[1])));
+            titleAfter(tokens, end).ifPresent(range -> person.addTitle(article.slice(range[0], range[1])));
+        }
+    }
+
+    private static PersonEntity personAt(List<PersonEntity> persons, int start) {
+        for (PersonEntity person : persons) {
+            for (PersonEntity.NameSpan mention : person.mentions()) {
+                if (mention.start() <= start && start < mention.end()) {
+                    return person;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static java.util.Optional<int[]> titleBefore(List<CoreLabel> tokens, int nameStart) {
+        boolean apposition = nameStart > 0 && tokens.get(nameStart - 1).word().equals(",");
+        int last = apposition ? nameStart - 2 : nameStart - 1;
+        if (last < 0) {
+            return java.util.Optional.empty();
+        }
+        int from = last + 1;
+        while (from - 1 >= 0 && isTitleWord(tokens, from - 1, apposition)) {
+            from--;
+        }
+        return titleRange(tokens, from, last + 1, apposition);
+    }
+
+    private static java.util.Optional<int[]> titleAfter(List<CoreLabel> tokens, int nameEnd) {
+        if (nameEnd >= tokens.size() || !tokens.get(nameEnd).word().equals(",")) {
+            return java.util.Optional.empty();
+        }
+        int from = nameEnd + 1;
+        if (from < tokens.size() && tokens.get(from).tag().equals("DT")) {
+            from++;
+        }
+        int to = from;
+        while (to < tokens.size() && isTitleWord(tokens, to, true)) {
+            to++;
+        }
+        boolean closed = to == tokens.size() || tokens.get(to).word().matches("[,.;)]");
+        return closed ? titleRange(tokens, from, to, true) : java.util.Optional.empty();
+    }
+
+    /** A title is a run whose head (the word before any "of" phrase) is a TITLE; the run ends on a noun. */
+    private static java.util.Optional<int[]> titleRange(List<CoreLabel> tokens, int from, int to, boolean apposition) {
+        while (from < to && !isTitle(tokens.get(from)) && !tokens.get(from).tag().matches("JJ.*|NNP.*|NN.*")) {
+            from++;
+        }
+        if (from >= to) {
+            return java.util.Optional.empty();
+        }
+        int head = to - 1;
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).word().equals("of")) {
+                head = i - 1;
+                break;
+            }
+        }
+        if (head < from || !isTitle(tokens.get(head))) {
+            return java.util.Optional.empty();
+        }
+        if (!apposition && head != to - 1) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new int[] {tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition()});
+    }
+
+    /** Words a title is made of: in a premodifier capitalized words and titles; in an apposition also "of" phrases. */
+    private static boolean isTitleWord(List<CoreLabel> tokens, int index, boolean apposition) {
+        CoreLabel token = tokens.get(index);
+        if (PERSON.equals(token.ner())) {
+            return false;
+        }
+        if (isTitle(token)) {
+            return true;
+        }
+        String tag = token.tag();
+        if (apposition) {
+            return tag.matches("JJ.*|NNP.*|NN.*|HYPH") || token.word().equals("of") && index + 1 < tokens.size()
+                    && tokens.get(index + 1).tag().startsWith("NNP");
+        }
+        return tag.matches("JJ.*|NNP.*") && Character.isUpperCase(token.word().codePointAt(0));
+    }
+
+    private static boolean isTitle(CoreLabel token) {
+        return TITLE.equals(token.ner());
+    }
+}

@@ -1,0 +1,89 @@
+package org.clipfacts.extract;
+
+import org.clipfacts.model.Mention;
+import org.clipfacts.model.Person;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One person while the people of an article are being gathered: mentions are char offsets until output. */
+final class PersonEntity {
+    private String name;
+    private List<String> words;
+    private final Set<String> spellings = new LinkedHashSet<>();
+    private final Set<String> titles = new LinkedHashSet<>();
+    private final List<NameSpan> mentions = new ArrayList<>();
+
+    /** A name mention in char offsets of the article. */
+    record NameSpan(int start, int end, String text) {
+    }
+
+    PersonEntity(NameSpan first) {
+        this.name = first.text();
+        this.words = Names.words(first.text());
+        add(first);
+    }
+
+    void add(NameSpan mention) {
+        mentions.add(mention);
+        spellings.add(mention.text());
+        List<String> mentionWords = Names.words(mention.text());
+        boolean fuller = mentionWords.size() > words.size();
+        boolean sameButAccented = mentionWords.equals(words) && accents(mention.text()) > accents(name);
+        if (fuller || sameButAccented) {
+            name = mention.text();
+            words = mentionWords;
+        }
+    }
+
+    void addTitle(String title) {
+        titles.add(title);
+    }
+
+    String name() {
+        return name;
+    }
+
+    String id() {
+        return Names.slug(name);
+    }
+
+    List<String> words() {
+        return words;
+    }
+
+    List<NameSpan> mentions() {
+        return mentions;
+    }
+
+    Set<String> titles() {
+        return titles;
+    }
+
+    /** The initials of the full name, {@code amlo} for Andrés Manuel López Obrador; empty for one word. */
+    String initials() {
+        if (words.size() < 2) {
+            return "";
+        }
+        StringBuilder initials = new StringBuilder();
+        words.forEach(word -> initials.append(word.charAt(0)));
+        return initials.toString();
+    }
+
+    /** Whether the words of a shorter name stand in this person's name, in order and side by side. */
+    boolean contains(List<String> otherWords) {
+        return !otherWords.isEmpty() && java.util.Collections.indexOfSubList(words, otherWords) >= 0;
+    }
+
+    Person toModel(java.util.function.Function<NameSpan, Mention> toMention) {
+        List<String> aliases = spellings.stream().filter(spelling -> !spelling.equals(name)).toList();
+        return new Person(id(), name, aliases, List.copyOf(titles), mentions.stream()
+                .sorted(java.util.Comparator.comparingInt(NameSpan::start)).map(toMention).toList());
+    }
+
+    private static long accents(String text) {
+        return text.chars().filter(c -> c > 127).count();
+    }
+}

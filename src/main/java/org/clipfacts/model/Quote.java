@@ -1,0 +1,9 @@
+package org.clipfacts.model;
+
+/**
+ * A direct quotation: {@code text} is the words between the marks. {@code speaker} is a person id, or an
+ * organization's name when a group speaks, or null when nobody can be named; {@code cue} is the lemma of
+ * the attribution verb.
+ */
+public record Quote(String text, String speaker, String speakerName, String cue, int start, int end) {
+}

@@ -1,0 +1,37 @@
+package org.clipfacts.output;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One fact as a CSV row. {@code fact} says which columns are filled: person (one row per mention), date,
+ * charge or quote; the others are empty.
+ */
+@JsonPropertyOrder({"source", "fact", "text", "start", "end", "id", "name", "aliases", "titles", "type", "value",
+        "speaker", "speaker_name", "cue", "defendant", "charge", "count", "by", "sentence"})
+record CsvRow(String source, String fact, String text, Integer start, Integer end, String id, String name,
+              String aliases, String titles, String type, String value,
+              @com.fasterxml.jackson.annotation.JsonProperty("speaker") String speaker,
+              @com.fasterxml.jackson.annotation.JsonProperty("speaker_name") String speakerName,
+              String cue, String defendant, String charge, Integer count, String by, String sentence) {
+
+    static CsvRow person(String source, String text, int start, int end, String id, String name, String aliases, String titles) {
+        return new CsvRow(source, "person", text, start, end, id, name, aliases, titles, null, null, null, null, null,
+                null, null, null, null, null);
+    }
+
+    static CsvRow date(String source, String text, int start, int end, String type, String value) {
+        return new CsvRow(source, "date", text, start, end, null, null, null, null, type, value, null, null, null,
+                null, null, null, null, null);
+    }
+
+    static CsvRow charge(String source, String text, int start, int end, String defendant, String charge, Integer count,
+                         String by, String sentence) {
+        return new CsvRow(source, "charge", text, start, end, null, null, null, null, null, null, null, null, null,
+                defendant, charge, count, by, sentence);
+    }
+
+    static CsvRow quote(String source, String text, int start, int end, String speaker, String speakerName, String cue) {
+        return new CsvRow(source, "quote", text, start, end, null, null, null, null, null, null, speaker, speakerName,
+                cue, null, null, null, null, null);
+    }
+}
