@@ -64,9 +64,13 @@ final class Boilerplate {
         return false;
     }
 
-    /** The cleaned text: same length as {@code content}, boilerplate and markdown marks turned into spaces. */
-    static String clean(String content) {
+    /**
+     * The cleaned text: same length as {@code content}, boilerplate, markdown marks and the given
+     * metadata ranges turned into spaces.
+     */
+    static String clean(String content, List<TextRange> metadata) {
         char[] cleaned = content.toCharArray();
+        metadata.forEach(range -> blank(cleaned, range.start(), range.end()));
         List<Line> lines = lines(content);
         boolean inBlock = false;
         for (Line line : lines) {
@@ -129,7 +133,6 @@ final class Boilerplate {
                 String[] parts = rule.split("\\s+", 2);
                 Kind kind = Kind.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT));
                 int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-                // An inline rule is found inside a line; the others describe the whole line.
                 rules.add(new Rule(kind, Pattern.compile(parts[1], flags)));
             }
         } catch (IOException e) {

@@ -31,7 +31,9 @@ public final class ClippingReader {
             throw new ClippingException("too long: " + length + " characters, more than --max-chars " + maxChars);
         }
         List<String> warnings = new ArrayList<>(decoded.warnings());
-        return new Article(source, sha256(bytes), content, Boilerplate.clean(content), MetadataReader.read(content),
+        Metadata metadata = MetadataReader.read(content);
+        List<TextRange> metadataLines = metadata.publisherLine() == null ? List.of() : List.of(metadata.publisherLine());
+        return new Article(source, sha256(bytes), content, Boilerplate.clean(content, metadataLines), metadata,
                 warnings, new CodePoints(content));
     }
 

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * What a clipping says about itself. {@code statedDate} is a full publication date found in the clipping
- * (dateline with a year, a "Published" line, a date in the URL), or null.
+ * (dateline with a year, a "Published" line, a date in the URL), or null. {@code publisherLine} is the
+ * footer line that names the publisher, if any: metadata, not article text.
  */
-public record Metadata(String title, String url, String publisher, Dateline dateline, LocalDate statedDate) {
+public record Metadata(String title, String url, String publisher, Dateline dateline, LocalDate statedDate,
+                       TextRange publisherLine) {
 }

@@ -38,7 +38,13 @@ final class MetadataReader {
         String url = url(lines);
         Dateline dateline = dateline(content, lines);
         LocalDate stated = statedDate(dateline, lines, url);
-        return new Metadata(title(content, lines), url, publisher(content, lines, dateline), dateline, stated);
+        Boilerplate.Line footer = publisherFooter(content, lines);
+        String publisher = footer != null ? footer.plain() : leadingCredit(content, lines);
+        if (publisher == null && dateline != null) {
+            publisher = dateline.agency();
+        }
+        return new Metadata(title(content, lines), url, publisher, dateline, stated,
+                footer == null ? null : new TextRange(footer.start(), footer.end()));
     }
 
     private static String title(String content, List<Boilerplate.Line> lines) {
@@ -67,11 +73,8 @@ final class MetadataReader {
         return null;
     }
 
-    /**
-     * A short line at the end, set in bold or standing after the URL, names the publisher; else a
-     * leading credit such as "Q REPORTS (El Pais)"; else the dateline's agency.
-     */
-    private static String publisher(String content, List<Boilerplate.Line> lines, Dateline dateline) {
+    /** A short last line, set in bold or standing after the URL, names the publisher. */
+    private static Boilerplate.Line publisherFooter(String content, List<Boilerplate.Line> lines) {
         Boilerplate.Line last = null;
         Boilerplate.Line beforeLast = null;
         for (Boilerplate.Line line : lines) {
@@ -88,9 +91,14 @@ final class MetadataReader {
             boolean bold = raw.startsWith("**") && raw.endsWith("**");
             boolean afterUrl = beforeLast != null && URL_LINE.matcher(beforeLast.plain()).matches();
             if ((bold || afterUrl) && last.plain().length() <= PUBLISHER_MAX_CHARS && !last.plain().matches(".*[.!?]$")) {
-                return last.plain();
+                return last;
             }
         }
+        return null;
+    }
+
+    /** A credit opening the text, such as "Q REPORTS (El Pais) The ...". */
+    private static String leadingCredit(String content, List<Boilerplate.Line> lines) {
         for (Boilerplate.Line line : lines) {
             if (!line.isBlank()) {
                 Matcher credit = SOURCE_CREDIT.matcher(content.substring(line.start(), line.end()));
@@ -100,7 +108,7 @@ final class MetadataReader {
                 break;
             }
         }
-        return dateline == null ? null : dateline.agency();
+        return null;
     }
 
     private static Dateline dateline(String content, List<Boilerplate.Line> lines) {

@@ -32,6 +32,7 @@ public final class DateExtractor {
     /** A leap year, so that a February 29 dateline is a valid stand-in. */
     private static final int STAND_IN_YEAR = 2000;
     private static final MonthDay STAND_IN_MONTH_DAY = MonthDay.of(6, 15);
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern CALENDAR_VALUE = Pattern.compile("^(\\d{4})(-W\\d{2}|-\\d{2})?(-\\d{2})?(.*)$");
 
     private final TimeExpressions timeExpressions;
@@ -61,10 +62,13 @@ public final class DateExtractor {
                         anchoredByStart = resolveWithStandIn(sentenceMap, reference.monthDay());
                     }
                     Timex anchored = anchoredByStart.get(start);
-                    value = anchored == null ? null : mask(anchored.value(), reference.monthDay() != null);
+                    value = anchored == null ? null : mask(anchored.value(), reference.monthDay() != null,
+                            WEEKDAY.matcher(article.slice(start, end)).find());
                 }
                 if (value == null) {
                     value = timex.altVal();
+                } else if (value.startsWith("T")) {
+                    value = "XXXX-XX-XX" + value;
                 }
                 dates.add(new DateFact(article.slice(start, end), timex.timexType(), value,
                         article.codePoint(start), article.codePoint(end)));
@@ -85,14 +89,21 @@ public final class DateExtractor {
         return byStart;
     }
 
-    /** Replaces what the stand-in date decided with X: the year and week always, month and day unless known. */
-    static String mask(String value, boolean monthDayKnown) {
+    /**
+     * Replaces what the stand-in date decided with X: the year and week always, month and day unless
+     * known. A weekday ("last Sunday") keeps only its day of the week: without the year its date is unknown.
+     */
+    static String mask(String value, boolean monthDayKnown, boolean namesWeekday) {
         if (value == null) {
             return null;
         }
         Matcher m = CALENDAR_VALUE.matcher(value);
         if (!m.matches()) {
             return value;
+        }
+        if (namesWeekday && m.group(2) != null && m.group(3) != null && !m.group(2).startsWith("-W")) {
+            int dayOfWeek = LocalDate.parse(value.substring(0, 10)).getDayOfWeek().getValue();
+            return "XXXX-WXX-" + dayOfWeek + m.group(4);
         }
         StringBuilder masked = new StringBuilder("XXXX");
         String monthOrWeek = m.group(2);

@@ -7,6 +7,7 @@ import org.clipfacts.model.Person;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The people of one article, with the look-ups that quotes and charges need to name a person. */
 public final class People {
@@ -48,27 +49,19 @@ public final class People {
                 .toList();
     }
 
-    /**
-     * The person a role noun stands for ("the Mexican president" → whoever was called president): among
-     * the people with a title ending in that noun, the one named last before {@code offset}, else the one
-     * named first after it.
-     */
-    Optional<PersonEntity> withTitle(String roleNoun, int offset) {
-        String role = Names.fold(roleNoun);
+    /** Among the people holding a title that passes the test, the one named last before {@code offset}. */
+    Optional<PersonEntity> titleHolder(Predicate<String> titleTest, int offset) {
         List<PersonEntity> holders = persons.stream()
-                .filter(person -> person.titles().stream().anyMatch(title -> headWord(title).equals(role)))
+                .filter(person -> person.titles().stream().anyMatch(titleTest))
                 .toList();
-        if (holders.size() <= 1) {
-            return holders.stream().findFirst();
-        }
-        return mentionsBefore(offset).stream().map(Named::person).filter(holders::contains).findFirst();
+        return namedLastBefore(holders, offset);
     }
 
-    /** The last word of a title before any "of" phrase: president in "president of Mexico". */
-    private static String headWord(String title) {
-        String folded = Names.fold(title);
-        int of = folded.indexOf(" of ");
-        String head = of > 0 ? folded.substring(0, of) : folded;
-        return head.substring(head.lastIndexOf(' ') + 1);
+    private Optional<PersonEntity> namedLastBefore(List<PersonEntity> candidates, int offset) {
+        if (candidates.size() <= 1) {
+            return candidates.stream().findFirst();
+        }
+        return mentionsBefore(offset).stream().map(Named::person).filter(candidates::contains).findFirst();
     }
+
 }

@@ -1,0 +1,71 @@
+package org.clipfacts.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.clipfacts.nlp.AnnotatedArticle;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An article's sentences with their dependency parses, addressed by char offsets: what the quote and
+ * charge extractors walk to find who said or faces what.
+ */
+final class ParsedText {
+    private final List<CoreSentence> sentences;
+
+    ParsedText(AnnotatedArticle annotated) {
+        this.sentences = annotated.document().sentences();
+    }
+
+    List<CoreSentence> sentences() {
+        return sentences;
+    }
+
+    int sentenceCount() {
+        return sentences.size();
+    }
+
+    List<CoreLabel> tokens(int sentence) {
+        return sentences.get(sentence).tokens();
+    }
+
+    SemanticGraph graph(int sentence) {
+        return sentences.get(sentence).dependencyParse();
+    }
+
+    /** The sentence holding the char offset, or the first one starting after it. */
+    int sentenceAt(int offset) {
+        for (int i = 0; i < sentences.size(); i++) {
+            List<CoreLabel> tokens = tokens(i);
+            if (tokens.get(tokens.size() - 1).endPosition() > offset) {
+                return i;
+            }
+        }
+        return sentences.size() - 1;
+    }
+
+    IndexedWord node(int sentence, CoreLabel token) {
+        return graph(sentence).getNodeByIndexSafe(token.index());
+    }
+
+    /** The dependent of {@code word} by a relation whose name starts with {@code relation} (nsubj also finds nsubj:pass). */
+    static Optional<IndexedWord> child(SemanticGraph graph, IndexedWord word, String relation) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+            if (edge.getRelation().toString().equals(relation) || edge.getRelation().toString().startsWith(relation + ":")) {
+                return Optional.of(edge.getDependent());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The relation by which {@code word} hangs from its head, or "root". */
+    static String relationToHead(SemanticGraph graph, IndexedWord word) {
+        SemanticGraphEdge edge = graph.incomingEdgeIterable(word).iterator().hasNext()
+                ? graph.incomingEdgeIterable(word).iterator().next() : null;
+        return edge == null ? "root" : edge.getRelation().toString();
+    }
+}
