@@ -26,6 +26,8 @@ final class MetadataReader {
             "(?i)^(?:published|posted|updated|date|first published)(?:\\s+on)?\\s*:?\\s*(?:\\p{L}+,\\s*)?(?<date>.{6,40}?)\\s*(?:\\d{1,2}:\\d{2}.*)?$");
     private static final Pattern ISO_DATE = Pattern.compile("(?<year>(?:19|20)\\d{2})[-/](?<month>\\d{1,2})[-/](?<day>\\d{1,2})");
     private static final Pattern ANY_DATE = Pattern.compile(MONTH_DAY_YEAR + "|" + DAY_MONTH_YEAR, Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_WITH_YEAR = Pattern.compile(
+            "(?<month>" + MONTH + ")\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?<year>\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final int HEADLINE_MAX_CHARS = 200;
     private static final int DATELINE_SEARCH_LINES = 20;
     private static final int PUBLISHER_MAX_CHARS = 60;
@@ -167,12 +169,10 @@ final class MetadataReader {
 
     /** A year written next to the dateline's month anywhere in the text ("in June 2022", "June 3, 2022"). */
     static Integer yearStatedWithMonth(String text, MonthDay monthDay) {
-        Matcher m = ANY_DATE.matcher(text);
+        Matcher m = MONTH_WITH_YEAR.matcher(text);
         while (m.find()) {
-            String month = m.group("month") != null ? m.group("month") : m.group("monthAfter");
-            String year = m.group("year") != null ? m.group("year") : m.group("yearAfter");
-            if (year != null && monthNumber(month) == monthDay.getMonthValue()) {
-                return Integer.valueOf(year);
+            if (monthNumber(m.group("month")) == monthDay.getMonthValue()) {
+                return Integer.valueOf(m.group("year"));
             }
         }
         return null;

@@ -1,0 +1,172 @@
+package org.clipfacts.cli;
+
+import org.clipfacts.article.ClippingReader;
+import org.clipfacts.corpus.Input;
+import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.eval.DocumentSource;
+import org.clipfacts.eval.Evaluation;
+import org.clipfacts.eval.EvaluationRun;
+import org.clipfacts.eval.ExtractedDocuments;
+import org.clipfacts.eval.InvalidInputException;
+import org.clipfacts.eval.ReportFormat;
+import org.clipfacts.model.FactKind;
+import org.clipfacts.nlp.NlpLogging;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "evaluate", description = "Measure extraction against hand-made answers: precision, recall, F1 and key-field accuracy per kind of fact.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every clipping with answers was evaluated and met every --min",
+                "1:an F1 fell short of --min, or a clipping could not be evaluated (each named on stderr)",
+                "2:usage error, or an answer or --extracted file that cannot be used (file and field named on stderr)"})
+final class EvaluateCommand implements Callable<Integer> {
+    @Mixin
+    HelpMixin help;
+    @Mixin
+    InputsMixin inputs;
+    @Mixin
+    FactsMixin facts;
+    @Mixin
+    DateMixin date;
+    @Mixin
+    VerbosityMixin verbosity;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR",
+            description = "Directory of answer files: NAME.json holds the answers for the clipping NAME.txt.")
+    Path gold;
+
+    @Option(names = "--extracted", paramLabel = "FILE",
+            description = "Evaluate the documents in FILE, written by 'extract --format jsonl', instead of extracting now; without PATH, the clippings they name are read.")
+    Path extracted;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table", converter = ReportFormatConverter.class,
+            description = "Report format: table or json. Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = "--per-file", description = "Also score each clipping.")
+    boolean perFile;
+
+    @Option(names = "--errors", description = "List every miss, false find and wrong key field, with its text and offsets.")
+    boolean errors;
+
+    @Option(names = "--min", paramLabel = "KIND=F1", converter = {FactsMixin.FactKindConverter.class, F1Converter.class},
+            description = "Exit 1 when the F1 of KIND (people, dates, charges, quotes) is below F1; repeatable.")
+    Map<FactKind, Double> minimums;
+
+    @Override
+    public Integer call() throws IOException {
+        if (extracted == null) {
+            // only extraction runs CoreNLP, and setting up its logging also resets System.out and System.err
+            NlpLogging.configure(verbosity.verbose);
+        }
+        Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
+        Set<FactKind> kinds = facts.selected();
+        Map<FactKind, Double> wanted = minimums == null ? Map.of() : new EnumMap<>(minimums);
+        checkUsage(kinds, wanted);
+        try {
+            ExtractedDocuments earlier = extracted == null ? null : ExtractedDocuments.read(extracted);
+            List<String> paths = inputs.paths.isEmpty() && earlier != null ? earlier.sources() : inputs.paths;
+            int[] unusable = {0};
+            List<Input> clippings = InputFiles.collect(paths, inputs.glob, (source, reason) -> {
+                diagnostics.error(source, reason, null);
+                unusable[0]++;
+            });
+            DocumentSource documents = earlier != null ? earlier : DocumentSource.extracting(kinds, date.date);
+            EvaluationRun.Result result = new EvaluationRun(new ClippingReader(inputs.maxChars), kinds, date.date != null)
+                    .run(gold, clippings, documents, problemsTo(diagnostics));
+            format.write(result.evaluation(), perFile, errors, System.out);
+            boolean shortfall = reportShortfalls(result.evaluation(), wanted, diagnostics);
+            return result.failed() + unusable[0] == 0 && !shortfall ? 0 : 1;
+        } catch (InvalidInputException e) {
+            diagnostics.error(e.source(), e.problem(), e);
+            return 2;
+        }
+    }
+
+    private void checkUsage(Set<FactKind> kinds, Map<FactKind, Double> wanted) {
+        for (FactKind kind : wanted.keySet()) {
+            if (!kinds.contains(kind)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--min " + kind.label() + ": " + kind.label() + " are not evaluated (see --facts)");
+            }
+        }
+        if (inputs.paths.contains(Input.STDIN)) {
+            throw new ParameterException(spec.commandLine(),
+                    "standard input cannot be evaluated: answers are found by the clipping's file name");
+        }
+        if (inputs.paths.isEmpty() && extracted == null) {
+            throw new ParameterException(spec.commandLine(), "give the clippings to evaluate: files or directories");
+        }
+    }
+
+    private static EvaluationRun.Problems problemsTo(Diagnostics diagnostics) {
+        return new EvaluationRun.Problems() {
+            @Override
+            public void failed(String source, String reason, Exception cause) {
+                diagnostics.error(source, reason, cause);
+            }
+
+            @Override
+            public void skipped(String source, String reason) {
+                diagnostics.warning(source, reason);
+            }
+        };
+    }
+
+    /** Names each kind whose F1 is below its {@code --min}; true when there is one. */
+    private static boolean reportShortfalls(Evaluation evaluation, Map<FactKind, Double> wanted, Diagnostics diagnostics) {
+        boolean shortfall = false;
+        for (Map.Entry<FactKind, Double> minimum : wanted.entrySet()) {
+            double f1 = evaluation.total(minimum.getKey()).f1();
+            if (f1 < minimum.getValue()) {
+                diagnostics.error(minimum.getKey().label(),
+                        String.format(Locale.ROOT, "F1 %.3f is below --min %.3f", f1, minimum.getValue()), null);
+                shortfall = true;
+            }
+        }
+        return shortfall;
+    }
+
+    static final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.fromLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class F1Converter implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                double f1 = Double.parseDouble(value);
+                if (f1 >= 0 && f1 <= 1) {
+                    return f1;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the one message for every bad value
+            }
+            throw new TypeConversionException("'" + value + "' is not an F1 between 0 and 1");
+        }
+    }
+}

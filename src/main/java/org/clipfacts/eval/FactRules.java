@@ -1,0 +1,35 @@
+package org.clipfacts.eval;
+
+import org.clipfacts.model.FactKind;
+
+/**
+ * How one kind of fact pairs with its answers, and which field of a pair must agree. Names and charges are
+ * compared as slugs (see {@link org.clipfacts.extract.Names#slug}): accents, case and punctuation do not count.
+ */
+interface FactRules<G, F> {
+    Finding gold(G gold);
+
+    Finding found(F found);
+
+    boolean keyAgrees(G gold, F found);
+
+    /** How strongly a found fact claims an answer: 0 when it cannot be its match; strongest claims pair first. */
+    default int affinity(G gold, F found) {
+        return gold(gold).span().overlap(found(found).span());
+    }
+
+    /** The field that must agree once a fact has found its answer, as reports name it. */
+    static String keyField(FactKind kind) {
+        return switch (kind) {
+            case PEOPLE -> "name";
+            case DATES -> "value";
+            case CHARGES -> "defendant/charge/count";
+            case QUOTES -> "speaker";
+        };
+    }
+
+    /** Lenient equality for names of groups and of charges, which are written more or less fully. */
+    static boolean equalOrContains(String slug, String other) {
+        return !slug.isEmpty() && !other.isEmpty() && (slug.contains(other) || other.contains(slug));
+    }
+}

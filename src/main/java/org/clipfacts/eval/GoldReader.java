@@ -1,0 +1,166 @@
+package org.clipfacts.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.clipfacts.output.Json;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and checks an answer file, locating each answer's text in the clipping it answers. A problem is
+ * reported with the file and the field, e.g. {@code quotes[3].text: missing} (indices from 0).
+ */
+final class GoldReader {
+    private final String file;
+    private final String clipping;
+    private final String content;
+
+    private GoldReader(String file, String clipping, String content) {
+        this.file = file;
+        this.clipping = clipping;
+        this.content = content;
+    }
+
+    /** Reads {@code file}, the answers for the clipping named {@code clipping} whose text is {@code content}. */
+    static Gold read(Path file, String clipping, String content) throws InvalidInputException {
+        GoldReader reader = new GoldReader(file.toString(), clipping, content);
+        return reader.gold(reader.parse(file));
+    }
+
+    private JsonNode parse(Path path) throws InvalidInputException {
+        try {
+            return Json.MAPPER.readTree(path.toFile());
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(file, "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(file, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private Gold gold(JsonNode root) throws InvalidInputException {
+        if (root == null || !root.isObject()) {
+            throw new InvalidInputException(file, "not a JSON object");
+        }
+        TextLocator dates = new TextLocator(content);
+        TextLocator charges = new TextLocator(content);
+        TextLocator quotes = new TextLocator(content);
+        return new Gold(clipping,
+                entries(root, "people", (entry, path) -> new Gold.Person(
+                        string(entry, path, "name"), strings(entry, path, "aliases"))),
+                entries(root, "dates", (entry, path) -> {
+                    Located at = locate(dates, entry, path);
+                    return new Gold.Date(at.text(), at.span(), string(entry, path, "value"),
+                            string(entry, path, "anchor_free_value"));
+                }),
+                entries(root, "charges", (entry, path) -> {
+                    Located at = locate(charges, entry, path);
+                    return new Gold.Charge(at.text(), at.span(), nullableString(entry, path, "defendant"),
+                            nullableString(entry, path, "charge"), nullableInteger(entry, path, "count"));
+                }),
+                entries(root, "quotes", (entry, path) -> {
+                    Located at = locate(quotes, entry, path);
+                    return new Gold.Quote(at.text(), at.span(), nullableString(entry, path, "speaker"));
+                }));
+    }
+
+    private interface EntryReader<T> {
+        T read(JsonNode entry, String path) throws InvalidInputException;
+    }
+
+    private record Located(String text, Span span) {
+    }
+
+    private <T> List<T> entries(JsonNode root, String section, EntryReader<T> reader) throws InvalidInputException {
+        JsonNode array = root.get(section);
+        if (array == null) {
+            throw malformed(section, "missing");
+        }
+        if (!array.isArray()) {
+            throw malformed(section, "must be an array");
+        }
+        List<T> entries = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String path = section + "[" + i + "]";
+            if (!array.get(i).isObject()) {
+                throw malformed(path, "must be an object");
+            }
+            entries.add(reader.read(array.get(i), path));
+        }
+        return entries;
+    }
+
+    private Located locate(TextLocator locator, JsonNode entry, String path) throws InvalidInputException {
+        String text = string(entry, path, "text");
+        Span span = locator.next(text);
+        if (span == null) {
+            int found = locator.located(text);
+            throw malformed(path + ".text", found == 0 ? "not found in " + clipping
+                    : "more answers have this text than its " + found + " occurrences in " + clipping);
+        }
+        return new Located(text, span);
+    }
+
+    private String string(JsonNode entry, String path, String name) throws InvalidInputException {
+        JsonNode value = present(entry, path, name);
+        if (!value.isTextual()) {
+            throw malformed(path + "." + name, "must be a string");
+        }
+        if (value.asText().isEmpty()) {
+            throw malformed(path + "." + name, "must not be empty");
+        }
+        return value.asText();
+    }
+
+    private String nullableString(JsonNode entry, String path, String name) throws InvalidInputException {
+        JsonNode value = present(entry, path, name);
+        if (value.isNull()) {
+            return null;
+        }
+        return string(entry, path, name);
+    }
+
+    private Integer nullableInteger(JsonNode entry, String path, String name) throws InvalidInputException {
+        JsonNode value = present(entry, path, name);
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw malformed(path + "." + name, "must be a whole number or null");
+        }
+        return value.intValue();
+    }
+
+    /** An optional list: absent means empty. */
+    private List<String> strings(JsonNode entry, String path, String name) throws InvalidInputException {
+        JsonNode array = entry.get(name);
+        if (array == null) {
+            return List.of();
+        }
+        boolean allStrings = array.isArray();
+        List<String> strings = new ArrayList<>();
+        for (JsonNode value : array) {
+            allStrings &= value.isTextual();
+            strings.add(value.asText());
+        }
+        if (!allStrings) {
+            throw malformed(path + "." + name, "must be an array of strings");
+        }
+        return strings;
+    }
+
+    /** A required field; it may hold null where the format allows. */
+    private JsonNode present(JsonNode entry, String path, String name) throws InvalidInputException {
+        JsonNode value = entry.get(name);
+        if (value == null) {
+            throw malformed(path + "." + name, "missing");
+        }
+        return value;
+    }
+
+    private InvalidInputException malformed(String field, String problem) {
+        return new InvalidInputException(file, field + ": " + problem);
+    }
+}

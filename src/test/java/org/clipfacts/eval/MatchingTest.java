@@ -1,0 +1,148 @@
+package org.clipfacts.eval;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.clipfacts.eval.Fixtures.charge;
+import static org.clipfacts.eval.Fixtures.date;
+import static org.clipfacts.eval.Fixtures.goldCharge;
+import static org.clipfacts.eval.Fixtures.goldDate;
+import static org.clipfacts.eval.Fixtures.goldPerson;
+import static org.clipfacts.eval.Fixtures.goldQuote;
+import static org.clipfacts.eval.Fixtures.person;
+import static org.clipfacts.eval.Fixtures.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatchingTest {
+    private static final DateRules ANCHOR_FREE = new DateRules(false);
+
+    @Test
+    void overlappingSpansMatchAndDisjointOnesDoNot() {
+        var comparison = Comparison.of(
+                List.of(goldDate("2022-06", "XXXX-06", 10, 20), goldDate("2022-07", "XXXX-07", 30, 34)),
+                List.of(date("XXXX-06", 15, 25), date("XXXX-07", 34, 40)), ANCHOR_FREE);
+
+        assertEquals(new Tally(2, 2, 1, 1), comparison.tally());
+        assertEquals(30, comparison.missed().get(0).span().start());
+        assertEquals(34, comparison.falseFinds().get(0).start());
+    }
+
+    @Test
+    void matchingIsOneToOneWithTheLargestOverlapFirst() {
+        var comparison = Comparison.of(List.of(goldDate("P3Y", "P3Y", 10, 20)),
+                List.of(date("P1Y", 5, 12), date("P3Y", 11, 20)), ANCHOR_FREE);
+
+        assertEquals(new Tally(1, 2, 1, 1), comparison.tally());
+        assertEquals(5, comparison.falseFinds().get(0).start());
+    }
+
+    @Test
+    void eachAnswerIsClaimedOnceEvenWhenOneFactOverlapsTwo() {
+        var comparison = Comparison.of(
+                List.of(goldDate("P1Y", "P1Y", 0, 10), goldDate("P2Y", "P2Y", 12, 20)),
+                List.of(date("P1Y", 0, 20)), ANCHOR_FREE);
+
+        assertEquals(new Tally(2, 1, 1, 1), comparison.tally());
+    }
+
+    @Test
+    void peopleMatchByNameWithoutAccentsOrCase() {
+        var comparison = Comparison.of(List.of(goldPerson("Andrés Manuel López Obrador")),
+                List.of(person("ANDRES MANUEL LOPEZ OBRADOR")), new PeopleRules());
+
+        assertEquals(new Tally(1, 1, 1, 1), comparison.tally());
+    }
+
+    @Test
+    void peopleMatchThroughAliasesButTheNameThenCountsWrong() {
+        var byGoldAlias = Comparison.of(List.of(goldPerson("Donald Trump", "Trump")), List.of(person("Trump")),
+                new PeopleRules());
+        var byOurAlias = Comparison.of(List.of(goldPerson("AMLO")),
+                List.of(person("Andrés Manuel López Obrador", "AMLO")), new PeopleRules());
+
+        assertEquals(new Tally(1, 1, 1, 0), byGoldAlias.tally());
+        assertEquals(new Tally(1, 1, 1, 0), byOurAlias.tally());
+    }
+
+    @Test
+    void aPersonFoundTwiceCountsOnceAndTheFullNameWins() {
+        var comparison = Comparison.of(List.of(goldPerson("Julian Assange", "Assange")),
+                List.of(person("Assange"), person("Julian Assange")), new PeopleRules());
+
+        assertEquals(new Tally(1, 2, 1, 1), comparison.tally());
+        assertEquals("Assange", comparison.falseFinds().get(0).name());
+    }
+
+    @Test
+    void datesAreHeldToTheAnchorFreeValueUnlessTheYearIsKnown() {
+        Gold.Date lastMonth = goldDate("2022-06", "XXXX-06", 0, 10);
+
+        assertTrue(new DateRules(false).keyAgrees(lastMonth, date("XXXX-06", 0, 10)));
+        assertFalse(new DateRules(false).keyAgrees(lastMonth, date("2022-06", 0, 10)));
+        assertTrue(new DateRules(true).keyAgrees(lastMonth, date("2022-06", 0, 10)));
+        assertFalse(new DateRules(true).keyAgrees(lastMonth, date("XXXX-06", 0, 10)));
+    }
+
+    @Test
+    void aNullSpeakerMatchesOnlyANullSpeaker() {
+        QuoteRules rules = new QuoteRules(List.of(goldPerson("Marcelo Ebrard")));
+
+        assertTrue(rules.keyAgrees(goldQuote(null, 0, 10), quote(null, 0, 10)));
+        assertFalse(rules.keyAgrees(goldQuote(null, 0, 10), quote("marcelo-ebrard", 0, 10)));
+        assertFalse(rules.keyAgrees(goldQuote("Marcelo Ebrard", 0, 10), quote(null, 0, 10)));
+    }
+
+    @Test
+    void aPersonSpeakerMustBeNamedExactly() {
+        QuoteRules rules = new QuoteRules(List.of(goldPerson("Andrés Manuel López Obrador")));
+
+        assertTrue(rules.keyAgrees(goldQuote("Andrés Manuel López Obrador", 0, 10),
+                quote("andres-manuel-lopez-obrador", 0, 10)));
+        assertFalse(rules.keyAgrees(goldQuote("Andrés Manuel López Obrador", 0, 10), quote("lopez-obrador", 0, 10)));
+    }
+
+    @Test
+    void aGroupSpeakerMayBeNamedMoreOrLessFully() {
+        QuoteRules rules = new QuoteRules(List.of(goldPerson("Julian Assange")));
+        Gold.Quote byGroups = goldQuote("DC Action for Assange and the Assange Defense Committee", 0, 10);
+
+        assertTrue(rules.keyAgrees(byGroups, quote("DC Action for Assange", 0, 10)));
+        assertFalse(rules.keyAgrees(byGroups, quote("WikiLeaks", 0, 10)));
+    }
+
+    @Test
+    void speakersAreCountedOverTheAnswersAndWrongNamesAreCounted() {
+        QuoteRules rules = new QuoteRules(List.of(goldPerson("Joe Biden"), goldPerson("Julian Assange")));
+        List<Gold.Quote> golds = List.of(goldQuote("Joe Biden", 0, 10), goldQuote("Joe Biden", 20, 30),
+                goldQuote(null, 40, 50), goldQuote("Julian Assange", 60, 70));
+        var comparison = Comparison.of(golds,
+                List.of(quote("joe-biden", 0, 10), quote("julian-assange", 20, 30), quote(null, 40, 50)), rules);
+
+        assertEquals(new Tally(4, 3, 3, 2), comparison.tally());
+        assertEquals(new SpeakerTally(3, 1, 1), rules.speakers(golds, comparison));
+    }
+
+    @Test
+    void chargesAgreeOnDefendantChargeAndCount() {
+        ChargeRules rules = new ChargeRules();
+        Gold.Charge eighteen = goldCharge("Julian Assange", "criminal charges", 18, 0, 30);
+
+        assertTrue(rules.keyAgrees(eighteen, charge("julian-assange", "Criminal Charges", 18, 0, 30)));
+        assertTrue(rules.keyAgrees(eighteen, charge("julian-assange", "charges", 18, 0, 30)));
+        assertFalse(rules.keyAgrees(eighteen, charge("julian-assange", "criminal charges", null, 0, 30)));
+        assertFalse(rules.keyAgrees(eighteen, charge("joe-biden", "criminal charges", 18, 0, 30)));
+        assertFalse(rules.keyAgrees(goldCharge("Julian Assange", "espionage", null, 0, 9),
+                charge("julian-assange", "spying", null, 0, 9)));
+    }
+
+    @Test
+    void scoresOfNothingAreOneAndOfMissingEverythingZero() {
+        assertEquals(1.0, Tally.NONE.f1());
+        assertEquals(0.0, new Tally(3, 0, 0, 0).f1());
+        assertEquals(0.8, new Tally(5, 5, 4, 2).f1(), 1e-9);
+        assertEquals(0.5, new Tally(5, 5, 4, 2).keyAccuracy(), 1e-9);
+    }
+}

@@ -1,0 +1,172 @@
+package org.clipfacts.eval;
+
+import org.clipfacts.article.ClippingReader;
+import org.clipfacts.cli.Main;
+import org.clipfacts.corpus.Input;
+import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.model.Document;
+import org.clipfacts.model.FactKind;
+import org.clipfacts.output.Json;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The samples against their hand-made answers. The figures move as the extractors improve, so they are held
+ * to floors, not to exact values. The samples are extracted once for all the tests here.
+ */
+class SamplesEvaluationTest {
+    private static final Path ROOT = Path.of(System.getProperty("clipfacts.root", ".")).toAbsolutePath();
+    private static final Path GOLD = ROOT.resolve("../shared/eval/gold").normalize();
+    private static final Path SAMPLES = ROOT.resolve("samples");
+
+    private static final List<Document> extracted = new ArrayList<>();
+    private static Evaluation evaluation;
+
+    @TempDir
+    Path directory;
+
+    @BeforeAll
+    static void evaluateSamples() throws InvalidInputException {
+        List<Input> clippings = InputFiles.collect(List.of(SAMPLES.toString()), InputFiles.DEFAULT_GLOB,
+                (source, reason) -> fail(source + ": " + reason));
+        DocumentSource extraction = DocumentSource.extracting(FactKind.ALL, null);
+        DocumentSource recording = article -> {
+            Document document = extraction.documentFor(article);
+            extracted.add(document);
+            return document;
+        };
+        EvaluationRun.Result result = new EvaluationRun(new ClippingReader(ClippingReader.DEFAULT_MAX_CHARS), FactKind.ALL, false)
+                .run(GOLD, clippings, recording, failOnProblems());
+        assertEquals(0, result.failed());
+        evaluation = result.evaluation();
+    }
+
+    @Test
+    void everySampleIsEvaluated() {
+        assertEquals(5, evaluation.files().size());
+        assertEquals(List.of(FactKind.PEOPLE, FactKind.DATES, FactKind.CHARGES, FactKind.QUOTES), evaluation.kinds());
+    }
+
+    @Test
+    void peopleAreFound() {
+        Tally people = evaluation.total(FactKind.PEOPLE);
+        assertTrue(people.f1() >= 0.9, "people F1 " + people.f1());
+    }
+
+    @Test
+    void datesAreFoundAndNormalized() {
+        Tally dates = evaluation.total(FactKind.DATES);
+        assertTrue(dates.recall() >= 0.85, "dates recall " + dates.recall());
+        assertTrue(dates.keyAccuracy() >= 0.8, "date value accuracy " + dates.keyAccuracy());
+    }
+
+    @Test
+    void quotesAreFoundWithTheirSpeakers() {
+        Tally quotes = evaluation.total(FactKind.QUOTES);
+        assertTrue(quotes.precision() >= 0.9 && quotes.recall() >= 0.9, "quotes P " + quotes.precision() + " R " + quotes.recall());
+        SpeakerTally speakers = evaluation.speakers();
+        assertTrue(speakers.accuracy() >= 0.85, "speaker correct for " + speakers.accuracy());
+        assertTrue(speakers.wrongNonNull() <= 1, speakers.wrongNonNull() + " wrong speakers");
+    }
+
+    @Test
+    void everyChargeStatementIsFoundWithItsDefendantChargeAndCount() {
+        Tally charges = evaluation.total(FactKind.CHARGES);
+        assertEquals(1.0, charges.recall(), "every gold charge statement found");
+        assertTrue(charges.keyAccuracy() >= 0.8, "defendant, charge and count right in " + charges.keyAccuracy());
+    }
+
+    @Test
+    void theCommandReadsEarlierExtractionsAndChecksMinimums() throws IOException {
+        Path jsonl = writeExtracted();
+
+        Run met = evaluate("--gold", GOLD.toString(), "--extracted", jsonl.toString(), "--format", "json",
+                "--min", "people=0.9", SAMPLES.toString());
+        Run missed = evaluate("--gold", GOLD.toString(), "--extracted", jsonl.toString(), "--facts", "people",
+                "--min", "people=1", "--per-file", "--errors", SAMPLES.toString());
+
+        assertEquals(0, met.status(), met.err());
+        assertEquals(5, Json.MAPPER.readTree(met.out()).get("clippings").asInt());
+        if (evaluation.total(FactKind.PEOPLE).f1() < 1) {
+            assertEquals(1, missed.status(), missed.err());
+            assertTrue(missed.err().contains("clipfacts: people: F1 "), missed.err());
+        }
+        assertTrue(missed.out().contains("000_3295a63e3baca571.txt  people"), missed.out());
+    }
+
+    @Test
+    void theCommandNamesTheFileAndFieldOfABadAnswer() throws IOException {
+        Path gold = Files.createDirectory(directory.resolve("gold"));
+        Files.writeString(gold.resolve("000_3295a63e3baca571.json"),
+                "{\"people\": [], \"dates\": [], \"charges\": [], \"quotes\": [{\"speaker\": null}]}");
+
+        Run run = evaluate("--gold", gold.toString(), "--extracted", writeExtracted().toString(),
+                SAMPLES.resolve("000_3295a63e3baca571.txt").toString());
+
+        assertEquals(2, run.status());
+        assertEquals("clipfacts: " + gold.resolve("000_3295a63e3baca571.json") + ": quotes[0].text: missing",
+                run.err().strip());
+    }
+
+    private Path writeExtracted() throws IOException {
+        Path jsonl = directory.resolve("samples.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (Document document : extracted) {
+            lines.add(Json.MAPPER.writeValueAsString(document));
+        }
+        return Files.write(jsonl, lines);
+    }
+
+    private record Run(int status, String out, String err) {
+    }
+
+    /**
+     * Runs the command line, capturing what it prints to System.out and System.err. Setting up CoreNLP's
+     * logging restores the streams it first saw, so the command runs with --extracted, where CoreNLP does not.
+     */
+    private static Run evaluate(String... arguments) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            List<String> command = new ArrayList<>(List.of("evaluate"));
+            command.addAll(List.of(arguments));
+            int status = Main.commandLine().execute(command.toArray(String[]::new));
+            return new Run(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static EvaluationRun.Problems failOnProblems() {
+        return new EvaluationRun.Problems() {
+            @Override
+            public void failed(String source, String reason, Exception cause) {
+                fail(source + ": " + reason, cause);
+            }
+
+            @Override
+            public void skipped(String source, String reason) {
+                fail(source + ": " + reason);
+            }
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package org.clipfacts.extract;
+
+import org.clipfacts.Samples;
+import org.clipfacts.model.Charge;
+import org.clipfacts.model.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChargeExtractionTest {
+    private static final String ASSANGE = "julian-assange";
+
+    private static Charge chargeContaining(Document document, String words) {
+        return document.charges().stream().filter(charge -> charge.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no charge statement with '" + words + "' in " + document.charges()));
+    }
+
+    @Test
+    void eighteenCriminalChargesAndTheSentenceFaced() {
+        Document document = Samples.extracted("000");
+        Charge charged = chargeContaining(document, "charged with 18 criminal charges");
+        assertEquals(ASSANGE, charged.defendant());
+        assertEquals("criminal charges", charged.charge());
+        assertEquals(18, charged.count());
+        assertEquals("175 years in prison", charged.sentence());
+        Charge accused = chargeContaining(document, "accused of leaking");
+        assertEquals("leaking classified information", accused.charge());
+        assertEquals(ASSANGE, accused.defendant(), "the Australian journalist who is accused");
+        assertTrue(document.charges().stream().allMatch(charge -> charge.defendant().equals(ASSANGE)));
+    }
+
+    @Test
+    void countsWithASpyingChargeAndWhoBrings() {
+        Document document = Samples.extracted("001");
+        Charge counts = chargeContaining(document, "18 counts");
+        assertEquals(18, counts.count());
+        assertEquals("U.S. authorities", counts.by());
+        Charge spying = chargeContaining(document, "spying");
+        assertEquals("espionage", spying.charge());
+        assertEquals(ASSANGE, spying.defendant());
+        assertEquals(ASSANGE, chargeContaining(document, "criminal charges").defendant(), "Assange’s extradition ... to face");
+    }
+
+    @Test
+    void chargesOfEspionage() {
+        Charge espionage = chargeContaining(Samples.extracted("002"), "charges of espionage");
+        assertEquals("espionage", espionage.charge());
+        assertEquals(ASSANGE, espionage.defendant());
+        Document elPais = Samples.extracted("003");
+        assertEquals(18, chargeContaining(elPais, "18 charges").count());
+        assertEquals("espionage", chargeContaining(elPais, "including espionage").charge());
+    }
+
+    @Test
+    void aScoreOfCrimesIsTwenty() {
+        Charge score = chargeContaining(Samples.extracted("004"), "a score of crimes");
+        assertEquals(20, score.count());
+        assertEquals("United States", score.by());
+        assertEquals(ASSANGE, score.defendant());
+    }
+
+    @Test
+    void crimesTheLeaksRevealedAreNoCharges() {
+        for (String sample : List.of("000", "001", "002", "003", "004")) {
+            Samples.extracted(sample).charges().forEach(charge -> {
+                assertTrue(!charge.text().contains("war crimes") && !charge.text().contains("humanity"), charge.text());
+                assertTrue(!charge.text().contains("assault on journalism"), charge.text());
+            });
+        }
+    }
+}

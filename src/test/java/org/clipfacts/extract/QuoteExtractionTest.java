@@ -1,0 +1,92 @@
+package org.clipfacts.extract;
+
+import org.clipfacts.Samples;
+import org.clipfacts.model.Document;
+import org.clipfacts.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.clipfacts.extract.Facts.quoteStarting;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class QuoteExtractionTest {
+    private static final String AMLO = "andres-manuel-lopez-obrador";
+
+    @Test
+    void everyQuotationOfEachSampleIsFound() {
+        assertEquals(6, Samples.extracted("000").quotes().size());
+        assertEquals(4, Samples.extracted("001").quotes().size());
+        assertEquals(5, Samples.extracted("002").quotes().size());
+        assertEquals(9, Samples.extracted("003").quotes().size());
+        assertEquals(5, Samples.extracted("004").quotes().size());
+    }
+
+    @Test
+    void aQuoteClosedTheWrongWayRoundEndsAtItsMarkAndItsPronounNamesTheSpeaker() {
+        Quote quote = quoteStarting(Samples.extracted("004"), "I’m going to tell you something");
+        assertEquals(true, quote.text().endsWith("asking the United States government for a humanitarian attitude,"));
+        assertEquals(AMLO, quote.speaker(), "“...,“he said. — he is López Obrador, who revealed it");
+        assertEquals("say", quote.cue());
+        Quote position = quoteStarting(Samples.extracted("004"), "We have fixed our position");
+        assertEquals(true, position.text().endsWith("that’s our position,"));
+        assertEquals(AMLO, position.speaker());
+    }
+
+    @Test
+    void partialQuotesInsideASentence() {
+        Document document = Samples.extracted("000");
+        Quote best = quoteStarting(document, "the best journalist of our time");
+        assertEquals("the best journalist of our time in the world.", best.text());
+        assertEquals(AMLO, best.speaker());
+        assertEquals("humanitarian", quoteStarting(Samples.extracted("002"), "humanitarian").text());
+        assertEquals(AMLO, quoteStarting(Samples.extracted("002"), "humanitarian").speaker());
+    }
+
+    @Test
+    void invertedAttributionAndARoleNoun() {
+        Quote inverted = quoteStarting(Samples.extracted("002"), "Before the end of President Donald Trump");
+        assertEquals(AMLO, inverted.speaker(), "..., said López Obrador");
+        Quote role = quoteStarting(Samples.extracted("000"), "I would like to state");
+        assertEquals(AMLO, role.speaker(), "the Mexican president said: ...");
+        Quote ebrard = quoteStarting(Samples.extracted("003"), "a procedural issue.");
+        assertEquals("marcelo-ebrard", ebrard.speaker(), "explained the Secretary of Foreign Affairs, Marcelo Ebrard");
+    }
+
+    @Test
+    void aGroupSpeaksAndTheyKeepsTheGroup() {
+        Document document = Samples.extracted("001");
+        Quote letter = quoteStarting(document, "The fight to save Assange");
+        assertEquals("DC Action for Assange and the Assange Defense Committee", letter.speaker());
+        assertEquals("say", letter.cue());
+        assertEquals(letter.speaker(), quoteStarting(document, "We agree with you").speaker(), "..., they said");
+    }
+
+    @Test
+    void aQuoteOpenedStraightAndClosedCurlyKeepsItsParagraphBreak() {
+        Quote letter = quoteStarting(Samples.extracted("001"), "I left a letter to the president");
+        assertEquals(true, letter.text().contains("did not violate any\n\nhuman rights"));
+        assertEquals(AMLO, letter.speaker());
+    }
+
+    @Test
+    void aQuoteWithNoNameableSpeakerIsNotGivenTheWrongOne() {
+        for (String sample : List.of("000", "001", "002", "003", "004")) {
+            for (Quote quote : Samples.extracted(sample).quotes()) {
+                assertNotEquals("joe-biden", quote.speaker(), quote.text());
+                assertNotEquals("julian-assange", quote.speaker(), quote.text());
+                assertNotEquals("donald-trump", quote.speaker(), quote.text());
+            }
+        }
+    }
+
+    @Test
+    void quoteOffsetsPointIntoTheOriginalText() {
+        for (String sample : List.of("000", "001", "002", "003", "004")) {
+            String content = Samples.article(sample).content();
+            Samples.extracted(sample).quotes().forEach(quote ->
+                    assertEquals(quote.text(), PeopleExtractionTest.codePointSlice(content, quote.start(), quote.end())));
+        }
+    }
+}
