@@ -72,10 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (extracted == null) {
-            // only extraction runs CoreNLP, and setting up its logging also resets System.out and System.err
-            NlpLogging.configure(verbosity.verbose);
-        }
+        NlpLogging.configure(verbosity.verbose);
         Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
         Set<FactKind> kinds = facts.selected();
         Map<FactKind, Double> wanted = minimums == null ? Map.of() : new EnumMap<>(minimums);

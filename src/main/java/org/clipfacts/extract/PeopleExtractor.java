@@ -170,17 +170,12 @@ public final class PeopleExtractor {
     private static boolean insideLongerEntity(List<CoreLabel> tokens, int from, int to) {
         String ner = tokens.get(from).ner();
         if ("O".equals(ner)) {
-            return from > 0 && isCapitalized(tokens.get(from - 1)) && !isSentenceStart(tokens, from - 1)
-                    || to < tokens.size() && isCapitalized(tokens.get(to));
+            return from > 1 && isCapitalized(tokens.get(from - 1)) || to < tokens.size() && isCapitalized(tokens.get(to));
         }
         boolean before = from > 0 && (ner.equals(tokens.get(from - 1).ner()) || isConnective(tokens.get(from - 1))
                 && from > 1 && ner.equals(tokens.get(from - 2).ner()));
         boolean after = to < tokens.size() && ner.equals(tokens.get(to).ner());
         return before || after;
-    }
-
-    private static boolean isSentenceStart(List<CoreLabel> tokens, int index) {
-        return index == 0;
     }
 
     private static boolean isConnective(CoreLabel token) {

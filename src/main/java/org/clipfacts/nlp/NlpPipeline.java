@@ -28,12 +28,10 @@ public final class NlpPipeline {
     private static final String THREE_CLASS_NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final Map<List<String>, NlpPipeline> LOADED = new ConcurrentHashMap<>();
 
-    private final List<String> annotators;
     private final StanfordCoreNLP coreNlp;
     private final TimeExpressions timeExpressions;
 
     private NlpPipeline(List<String> annotators) {
-        this.annotators = annotators;
         this.coreNlp = new StanfordCoreNLP(properties(annotators));
         this.timeExpressions = new TimeExpressions();
     }
@@ -87,9 +85,5 @@ public final class NlpPipeline {
 
     public TimeExpressions timeExpressions() {
         return timeExpressions;
-    }
-
-    public boolean has(String annotator) {
-        return annotators.contains(annotator);
     }
 }

@@ -1,5 +1,6 @@
 package org.clipfacts.output;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -10,8 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
         "speaker", "speaker_name", "cue", "defendant", "charge", "count", "by", "sentence"})
 record CsvRow(String source, String fact, String text, Integer start, Integer end, String id, String name,
               String aliases, String titles, String type, String value,
-              @com.fasterxml.jackson.annotation.JsonProperty("speaker") String speaker,
-              @com.fasterxml.jackson.annotation.JsonProperty("speaker_name") String speakerName,
+              String speaker, @JsonProperty("speaker_name") String speakerName,
               String cue, String defendant, String charge, Integer count, String by, String sentence) {
 
     static CsvRow person(String source, String text, int start, int end, String id, String name, String aliases, String titles) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.clipfacts.CliRun;
 import org.clipfacts.Samples;
 import org.clipfacts.output.Json;
 import org.junit.jupiter.api.Test;

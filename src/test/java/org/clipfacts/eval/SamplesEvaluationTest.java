@@ -1,7 +1,7 @@
 package org.clipfacts.eval;
 
 import org.clipfacts.article.ClippingReader;
-import org.clipfacts.cli.Main;
+import org.clipfacts.CliRun;
 import org.clipfacts.corpus.Input;
 import org.clipfacts.corpus.InputFiles;
 import org.clipfacts.model.Document;
@@ -11,10 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,15 +91,15 @@ class SamplesEvaluationTest {
     void theCommandReadsEarlierExtractionsAndChecksMinimums() throws IOException {
         Path jsonl = writeExtracted();
 
-        Run met = evaluate("--gold", GOLD.toString(), "--extracted", jsonl.toString(), "--format", "json",
+        CliRun met = evaluate("--gold", GOLD.toString(), "--extracted", jsonl.toString(), "--format", "json",
                 "--min", "people=0.9", SAMPLES.toString());
-        Run missed = evaluate("--gold", GOLD.toString(), "--extracted", jsonl.toString(), "--facts", "people",
+        CliRun missed = evaluate("--gold", GOLD.toString(), "--extracted", jsonl.toString(), "--facts", "people",
                 "--min", "people=1", "--per-file", "--errors", SAMPLES.toString());
 
-        assertEquals(0, met.status(), met.err());
+        assertEquals(0, met.exitCode(), met.err());
         assertEquals(5, Json.MAPPER.readTree(met.out()).get("clippings").asInt());
         if (evaluation.total(FactKind.PEOPLE).f1() < 1) {
-            assertEquals(1, missed.status(), missed.err());
+            assertEquals(1, missed.exitCode(), missed.err());
             assertTrue(missed.err().contains("clipfacts: people: F1 "), missed.err());
         }
         assertTrue(missed.out().contains("000_3295a63e3baca571.txt  people"), missed.out());
@@ -114,10 +111,10 @@ class SamplesEvaluationTest {
         Files.writeString(gold.resolve("000_3295a63e3baca571.json"),
                 "{\"people\": [], \"dates\": [], \"charges\": [], \"quotes\": [{\"speaker\": null}]}");
 
-        Run run = evaluate("--gold", gold.toString(), "--extracted", writeExtracted().toString(),
+        CliRun run = evaluate("--gold", gold.toString(), "--extracted", writeExtracted().toString(),
                 SAMPLES.resolve("000_3295a63e3baca571.txt").toString());
 
-        assertEquals(2, run.status());
+        assertEquals(2, run.exitCode());
         assertEquals("clipfacts: " + gold.resolve("000_3295a63e3baca571.json") + ": quotes[0].text: missing",
                 run.err().strip());
     }
@@ -131,29 +128,10 @@ class SamplesEvaluationTest {
         return Files.write(jsonl, lines);
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
-    /**
-     * Runs the command line, capturing what it prints to System.out and System.err. Setting up CoreNLP's
-     * logging restores the streams it first saw, so the command runs with --extracted, where CoreNLP does not.
-     */
-    private static Run evaluate(String... arguments) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            List<String> command = new ArrayList<>(List.of("evaluate"));
-            command.addAll(List.of(arguments));
-            int status = Main.commandLine().execute(command.toArray(String[]::new));
-            return new Run(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun evaluate(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("evaluate"));
+        command.addAll(List.of(arguments));
+        return CliRun.of(command.toArray(String[]::new));
     }
 
     private static EvaluationRun.Problems failOnProblems() {

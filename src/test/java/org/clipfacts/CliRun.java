@@ -1,4 +1,6 @@
-package org.clipfacts.cli;
+package org.clipfacts;
+
+import org.clipfacts.cli.Main;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -7,12 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** One in-process run of the command line with its own stdin, stdout and stderr. */
-record CliRun(int exitCode, String out, String err) {
-    static CliRun of(String... args) {
+public record CliRun(int exitCode, String out, String err) {
+    public static CliRun of(String... args) {
         return withInput(new byte[0], args);
     }
 
-    static synchronized CliRun withInput(byte[] stdin, String... args) {
+    public static synchronized CliRun withInput(byte[] stdin, String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         InputStream originalIn = System.in;
