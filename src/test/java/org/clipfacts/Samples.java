@@ -59,6 +59,15 @@ public final class Samples {
                 key -> extraction().extract(article(prefix), referenceDate));
     }
 
+    /** Extracts every kind of fact from a clipping written in the test. */
+    public static Document extract(String clipping) {
+        try {
+            return extraction().extract(new ClippingReader(ClippingReader.DEFAULT_MAX_CHARS).read("test", clipping), null);
+        } catch (ClippingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static synchronized Extraction extraction() {
         if (extraction == null) {
             extraction = new Extraction(FactKind.ALL);

@@ -37,6 +37,8 @@ public final class ChargeExtractor {
     private static final List<String> AGENT_RELATIONS = List.of("obl:agent", "obl:by", "nmod:agent", "nmod:by");
     private static final Set<String> PHRASE_EDGES_EXCLUDED = Set.of("appos", "acl", "acl:relcl", "punct", "advcl", "obl", "nmod", "dep", "ref");
     private static final int MAX_CLIMB = 5;
+    private static final java.util.regex.Pattern CRIMINAL_WORDS =
+            java.util.regex.Pattern.compile("(?i)criminal|felony|misdemeanou?r|counts?|indictments?");
     private static final Map<String, Integer> COUNT_WORDS = Map.of("score", 20, "dozen", 12);
 
     private final CoreMapExpressionExtractor<MatchedExpression> rules;
@@ -176,6 +178,9 @@ public final class ChargeExtractor {
             return Optional.empty();
         }
         String defendant = defendant(graph, referents, sentence, anchor).map(Referent::id).orElse(null);
+        if (defendant == null && !criminal(tokens, match)) {
+            return Optional.empty();
+        }
         String previousSubject = referents.subjectBefore(sentence).map(PersonEntity::id).orElse(null);
         int start = tokens.get(match.from()).beginPosition();
         int end = tokens.get(match.to() - 1).endPosition();
@@ -210,6 +215,23 @@ public final class ChargeExtractor {
             node = graph.getParent(node);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the words themselves say the charges are criminal: a named crime, "criminal", "counts", an
+     * accusation. A bare "charges" ("one-off charges") is a charge only where the parse names who faces it.
+     */
+    private static boolean criminal(List<CoreLabel> tokens, Match match) {
+        if (!match.kind().equals("CHARGES")) {
+            return true;
+        }
+        for (int i = match.from(); i < match.to(); i++) {
+            CoreLabel token = tokens.get(i);
+            if ("CRIMINAL_CHARGE".equals(token.ner()) || CRIMINAL_WORDS.matcher(token.word()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person a word names, or whose thing it names: "Assange's extradition ... to face charges". */

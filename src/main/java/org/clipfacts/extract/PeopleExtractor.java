@@ -187,21 +187,34 @@ public final class PeopleExtractor {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && token.tag().startsWith("NNP");
     }
 
-    /** Single words that CoreNLP tags as an organization or place more often than as a person are not people. */
+    /**
+     * A person known by one word only is no person when CoreNLP tags that word as an organization or
+     * place more often than as a person, or when it opens an organization's name ("May" of "May Department
+     * Stores").
+     */
     private static void dropNonPeople(List<List<CoreLabel>> sentences, List<PersonEntity> persons) {
         Map<String, int[]> tagCounts = new HashMap<>();
+        Set<String> organizationFirstWords = new java.util.HashSet<>();
         for (List<CoreLabel> tokens : sentences) {
-            for (CoreLabel token : tokens) {
+            for (int i = 0; i < tokens.size(); i++) {
+                CoreLabel token = tokens.get(i);
                 int[] counts = tagCounts.computeIfAbsent(Names.fold(token.word()), word -> new int[2]);
                 counts[PERSON.equals(token.ner()) ? 0 : 1] += "O".equals(token.ner()) ? 0 : 1;
+                boolean opensOrganization = "ORGANIZATION".equals(token.ner()) && i + 1 < tokens.size()
+                        && "ORGANIZATION".equals(tokens.get(i + 1).ner())
+                        && (i == 0 || !"ORGANIZATION".equals(tokens.get(i - 1).ner()));
+                if (opensOrganization) {
+                    organizationFirstWords.add(Names.fold(token.word()));
+                }
             }
         }
         persons.removeIf(person -> {
             if (person.words().size() != 1 || person.mentions().stream().anyMatch(m -> Names.words(m.text()).size() > 1)) {
                 return false;
             }
-            int[] counts = tagCounts.getOrDefault(person.words().get(0), new int[2]);
-            return counts[1] > counts[0] && person.initials().isEmpty() && !Names.isHonorific(person.name());
+            String word = person.words().get(0);
+            int[] counts = tagCounts.getOrDefault(word, new int[2]);
+            return (counts[1] > counts[0] || organizationFirstWords.contains(word)) && !Names.isHonorific(person.name());
         });
     }
 

@@ -63,6 +63,13 @@ class ChargeExtractionTest {
     }
 
     @Test
+    void accountingChargesAreNoCriminalCharges() {
+        Document document = Samples.extract("Retailer buys rival\n\nRival Stores has struggled to compete. "
+                + "Kahn said the deal will cost it $1bn in one-off charges.\n");
+        assertEquals(List.of(), document.charges());
+    }
+
+    @Test
     void crimesTheLeaksRevealedAreNoCharges() {
         for (String sample : List.of("000", "001", "002", "003", "004")) {
             Samples.extracted(sample).charges().forEach(charge -> {

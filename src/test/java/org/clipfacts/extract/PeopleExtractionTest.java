@@ -45,6 +45,13 @@ class PeopleExtractionTest {
     }
 
     @Test
+    void aShortNameOfAnOrganizationIsNoPerson() {
+        Document document = Samples.extract("Retail group buys rival\n\nFederated Department Stores is to buy "
+                + "rival May Department Stores for $11bn. May has struggled to compete, said analyst Kurt Barnard.\n");
+        assertEquals(Set.of("kurt-barnard"), personIds(document));
+    }
+
+    @Test
     void titlesFromPremodifiersAndAppositions() {
         assertTrue(person(Samples.extracted("001"), "priti-patel").titles().contains("UK Home Secretary"));
         assertTrue(person(Samples.extracted("001"), "anthony-albanese").titles().contains("Prime Minister"));
