@@ -33,10 +33,12 @@ public final class ChargeExtractor {
     public static final String DEFAULT_RULES = "org/clipfacts/extract/charges.rules";
     private static final Map<String, String> CHARGE_NAMES = loadChargeNames();
     private static final String UNNAMED_CHARGE = "criminal charges";
-    private static final List<String> DEFENDANT_RELATIONS = List.of("nmod:against", "obl:against", "nmod:poss", "nsubj:pass", "nsubj");
+    private static final List<String> DEFENDANT_RELATIONS = List.of("nmod:against", "obl:against", "nmod:poss", "obj", "nsubj:xsubj", "nsubj:pass", "nsubj");
     private static final List<String> AGENT_RELATIONS = List.of("obl:agent", "obl:by", "nmod:agent", "nmod:by");
     private static final Set<String> PHRASE_EDGES_EXCLUDED = Set.of("appos", "acl", "acl:relcl", "punct", "advcl", "obl", "nmod", "dep", "ref");
     private static final int MAX_CLIMB = 5;
+    /** A bare "charges" names its defendant in its own clause: "charges against X", "X faces charges". */
+    private static final int BARE_CHARGE_CLIMB = 2;
     private static final java.util.regex.Pattern CRIMINAL_WORDS =
             java.util.regex.Pattern.compile("(?i)criminal|felony|misdemeanou?r|counts?|indictments?");
     private static final Map<String, Integer> COUNT_WORDS = Map.of("score", 20, "dozen", 12);
@@ -177,8 +179,10 @@ public final class ChargeExtractor {
         if (anchor == null) {
             return Optional.empty();
         }
-        String defendant = defendant(graph, referents, sentence, anchor).map(Referent::id).orElse(null);
-        if (defendant == null && !criminal(tokens, match)) {
+        boolean criminal = criminal(tokens, match);
+        Defendant found = defendant(graph, referents, sentence, anchor, criminal ? MAX_CLIMB : BARE_CHARGE_CLIMB);
+        String defendant = found.id();
+        if (found.noOne() || defendant == null && !criminal) {
             return Optional.empty();
         }
         String previousSubject = referents.subjectBefore(sentence).map(PersonEntity::id).orElse(null);
@@ -197,29 +201,46 @@ public final class ChargeExtractor {
     /**
      * Who faces the charges: "charges against X", a possessive, else the subject of the clause ("X
      * faces", "X, who is charged"), climbing from the charge noun to its clause. A clause whose subject
-     * names nobody known ("the journalist who is accused") answers nobody rather than someone higher up.
+     * is a thing ("the division was charged with") has no defendant at all; one whose subject refers to
+     * someone unnamed ("who", "he", "the journalist") leaves the defendant to the article's context.
      */
-    private static Optional<Referent> defendant(SemanticGraph graph, Referents referents, int sentence, IndexedWord anchor) {
+    private static Defendant defendant(SemanticGraph graph, Referents referents, int sentence, IndexedWord anchor, int maxClimb) {
         IndexedWord node = anchor;
-        for (int climb = 0; climb < MAX_CLIMB && node != null; climb++) {
+        for (int climb = 0; climb < maxClimb && node != null; climb++) {
             for (String relation : DEFENDANT_RELATIONS) {
-                Optional<IndexedWord> word = ParsedText.child(graph, node, relation);
+                Optional<IndexedWord> word = ParsedText.childExactly(graph, node, relation);
                 if (word.isEmpty()) {
                     continue;
                 }
-                Optional<Referent> person = personOrPossessor(graph, referents, sentence, word.get());
-                if (person.isPresent() || relation.startsWith("nsubj")) {
-                    return person;
+                boolean subject = relation.equals("nsubj") || relation.equals("nsubj:pass");
+                Optional<Referent> person = subject ? personNamed(referents, sentence, word.get())
+                        : personOrPossessor(graph, referents, sentence, word.get());
+                if (person.isPresent()) {
+                    return new Defendant(person.get().id(), false);
+                }
+                if (subject) {
+                    return new Defendant(null, !refersToSomeone(word.get()));
                 }
             }
             node = graph.getParent(node);
         }
-        return Optional.empty();
+        return Defendant.UNKNOWN;
+    }
+
+    /** The person a statement names ({@code id}), or nobody named; {@code noOne} when its subject is a thing. */
+    private record Defendant(String id, boolean noOne) {
+        static final Defendant UNKNOWN = new Defendant(null, false);
+    }
+
+    private static boolean refersToSomeone(IndexedWord word) {
+        return word.tag().matches("PRP|WP") || "TITLE".equals(word.ner()) || word.tag().startsWith("NNP")
+                || word.word().matches("(?i).*-year-old");
     }
 
     /**
      * Whether the words themselves say the charges are criminal: a named crime, "criminal", "counts", an
-     * accusation. A bare "charges" ("one-off charges") is a charge only where the parse names who faces it.
+     * accusation. A bare "charges" ("one-off charges", "a charge the administration denies") is a charge
+     * only where its own clause names who faces it.
      */
     private static boolean criminal(List<CoreLabel> tokens, Match match) {
         if (!match.kind().equals("CHARGES")) {
@@ -234,25 +255,42 @@ public final class ChargeExtractor {
         return false;
     }
 
-    /** The person a word names, or whose thing it names: "Assange's extradition ... to face charges". */
-    private static Optional<Referent> personOrPossessor(SemanticGraph graph, Referents referents, int sentence, IndexedWord word) {
-        return referents.resolve(sentence, word, Optional.empty()).filter(Referent::person)
-                .or(() -> ParsedText.child(graph, word, "nmod:poss")
-                        .flatMap(owner -> referents.resolve(sentence, owner, Optional.empty()))
-                        .filter(Referent::person));
+    private static Optional<Referent> personNamed(Referents referents, int sentence, IndexedWord word) {
+        return referents.resolve(sentence, word, Optional.empty()).filter(Referent::person);
     }
 
-    /** A crime named in the statement by CoreNLP's CRIMINAL_CHARGE tag, under the name clipfacts reports. */
+    /**
+     * The person a word names, or whose thing it names where that thing is the one to face charges:
+     * "Assange's extradition ... to face charges". (Not for a clause's own subject: "Shearer's shot was
+     * charged down" charges nobody.)
+     */
+    private static Optional<Referent> personOrPossessor(SemanticGraph graph, Referents referents, int sentence, IndexedWord word) {
+        return personNamed(referents, sentence, word)
+                .or(() -> ParsedText.childExactly(graph, word, "nmod:poss").flatMap(owner -> personNamed(referents, sentence, owner)));
+    }
+
+    /**
+     * The crimes named in the statement by CoreNLP's CRIMINAL_CHARGE tag, under the names clipfacts
+     * reports: "blackmail and robbery charges" gives "blackmail and robbery".
+     */
     private static Optional<String> namedCrime(List<CoreLabel> tokens, Match match) {
+        List<String> crimes = new ArrayList<>();
         StringBuilder crime = new StringBuilder();
-        for (int i = match.from(); i < match.to(); i++) {
-            if ("CRIMINAL_CHARGE".equals(tokens.get(i).ner())) {
+        for (int i = match.from(); i <= match.to(); i++) {
+            boolean tagged = i < match.to() && "CRIMINAL_CHARGE".equals(tokens.get(i).ner());
+            if (tagged) {
                 crime.append(crime.length() == 0 ? "" : " ").append(tokens.get(i).word().toLowerCase(Locale.ROOT));
             } else if (crime.length() > 0) {
-                break;
+                crimes.add(CHARGE_NAMES.getOrDefault(crime.toString(), crime.toString()));
+                crime.setLength(0);
             }
         }
-        return crime.length() == 0 ? Optional.empty() : Optional.of(CHARGE_NAMES.getOrDefault(crime.toString(), crime.toString()));
+        List<String> distinct = crimes.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(distinct.size() == 1 ? distinct.get(0)
+                : String.join(", ", distinct.subList(0, distinct.size() - 1)) + " and " + distinct.get(distinct.size() - 1));
     }
 
     /**
@@ -349,8 +387,7 @@ public final class ChargeExtractor {
         CoreLabel first = tokens.get(match.from());
         String amount = first.word().equalsIgnoreCase("life") ? "life" : first.word() + " years";
         IndexedWord anchor = text.node(sentence, first);
-        String person = anchor == null ? null
-                : defendant(text.graph(sentence), referents, sentence, anchor).map(Referent::id).orElse(null);
+        String person = anchor == null ? null : defendant(text.graph(sentence), referents, sentence, anchor, MAX_CLIMB).id();
         return new String[] {person, amount + " in prison"};
     }
 

@@ -62,6 +62,16 @@ final class ParsedText {
         return Optional.empty();
     }
 
+    /** The dependent of {@code word} by exactly this relation. */
+    static Optional<IndexedWord> childExactly(SemanticGraph graph, IndexedWord word, String relation) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+            if (edge.getRelation().toString().equals(relation)) {
+                return Optional.of(edge.getDependent());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The relation by which {@code word} hangs from its head, or "root". */
     static String relationToHead(SemanticGraph graph, IndexedWord word) {
         SemanticGraphEdge edge = graph.incomingEdgeIterable(word).iterator().hasNext()

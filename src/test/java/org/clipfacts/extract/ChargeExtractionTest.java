@@ -70,6 +70,25 @@ class ChargeExtractionTest {
     }
 
     @Test
+    void severalNamedCrimesAndAnActiveCharge() {
+        Document court = Samples.extract("Singer in court\n\nOn Monday Pete Doherty faced blackmail and robbery charges in court, "
+                + "which he denies.\n");
+        assertEquals("blackmail and robbery", chargeContaining(court, "robbery charges").charge());
+        assertEquals("pete-doherty", chargeContaining(court, "robbery charges").defendant());
+        Document football = Samples.extract("Tunnel row\n\nThe Football Association charged Ruud van Nistelrooy with "
+                + "serious foul play after the game.\n");
+        assertEquals("ruud-van-nistelrooy", chargeContaining(football, "charged").defendant());
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeCharges() {
+        Document document = Samples.extract("Match report\n\nAlan Shearer's snap-shot was charged down by the keeper. "
+                + "The singer was arrested with fellow musician Alan Wass on Monday, police said. "
+                + "The division, led by Amit Yoran, was charged with thinking up ways to protect networks.\n");
+        assertEquals(List.of(), document.charges());
+    }
+
+    @Test
     void crimesTheLeaksRevealedAreNoCharges() {
         for (String sample : List.of("000", "001", "002", "003", "004")) {
             Samples.extracted(sample).charges().forEach(charge -> {
