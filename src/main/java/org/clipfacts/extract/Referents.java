@@ -114,27 +114,37 @@ final class Referents {
         return head.substring(head.lastIndexOf(' ') + 1);
     }
 
-    /** A proper noun that is no person is a group that can speak: its whole phrase, appositions left out. */
+    /** A proper noun that is no person is a group that can speak, named by its proper-noun phrase. */
     private static Optional<Referent> organization(SemanticGraph graph, IndexedWord word) {
         boolean proper = word.tag().startsWith("NNP") || "ORGANIZATION".equals(word.ner());
         if (!proper || "LOCATION".equals(word.ner()) && !hasOrganizationWord(graph, word)) {
             return Optional.empty();
         }
         TreeSet<IndexedWord> phrase = new TreeSet<>(Comparator.comparingInt(IndexedWord::index));
-        collectPhrase(graph, word, phrase);
+        collectPhrase(graph, word, phrase, "ORGANIZATION".equals(word.ner()));
+        while (phrase.size() > 1 && !phrase.first().tag().startsWith("NNP")) {
+            phrase.pollFirst();
+        }
         String name = phrase.stream().map(IndexedWord::originalText).reduce((a, b) -> a + " " + b).orElse(word.word());
-        return Optional.of(Referent.group(name.replaceAll("^(the|The) ", "")));
+        return Optional.of(Referent.group(name));
     }
 
     private static boolean hasOrganizationWord(SemanticGraph graph, IndexedWord word) {
         return graph.descendants(word).stream().anyMatch(w -> "ORGANIZATION".equals(w.ner()));
     }
 
-    private static void collectPhrase(SemanticGraph graph, IndexedWord word, Set<IndexedWord> phrase) {
+    /**
+     * The words of a group's name: its head with compounds, conjuncts ("X and the Y Committee") and, when
+     * the head is tagged an organization, its "of"/"for" phrases ("DC Action for Assange"); not "of BNP
+     * Paribas" after an analyst's name, nor appositions and clauses.
+     */
+    private static void collectPhrase(SemanticGraph graph, IndexedWord word, Set<IndexedWord> phrase, boolean organizationHead) {
         phrase.add(word);
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
-            if (!NAME_EDGE_EXCLUDED.contains(edge.getRelation().toString())) {
-                collectPhrase(graph, edge.getDependent(), phrase);
+            String relation = edge.getRelation().toString();
+            boolean modifierPhrase = relation.startsWith("nmod") && !relation.equals("nmod:poss");
+            if (!NAME_EDGE_EXCLUDED.contains(relation) && (organizationHead || !modifierPhrase)) {
+                collectPhrase(graph, edge.getDependent(), phrase, organizationHead);
             }
         }
     }
