@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.clipfacts.nlp.AnnotatedArticle;
+import org.clipfacts.nlp.SentenceParser;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,11 @@ import java.util.Optional;
  */
 final class ParsedText {
     private final List<CoreSentence> sentences;
+    private final SentenceParser parser;
 
     ParsedText(AnnotatedArticle annotated) {
         this.sentences = annotated.document().sentences();
+        this.parser = annotated.parser();
     }
 
     List<CoreSentence> sentences() {
@@ -34,7 +37,7 @@ final class ParsedText {
     }
 
     SemanticGraph graph(int sentence) {
-        return sentences.get(sentence).dependencyParse();
+        return parser.parse(sentences.get(sentence).coreMap());
     }
 
     /** The sentence holding the char offset, or the first one starting after it. */

@@ -122,9 +122,11 @@ final class Referents {
         }
         TreeSet<IndexedWord> phrase = new TreeSet<>(Comparator.comparingInt(IndexedWord::index));
         collectPhrase(graph, word, phrase, "ORGANIZATION".equals(word.ner()));
-        while (phrase.size() > 1 && !phrase.first().tag().startsWith("NNP")) {
-            phrase.pollFirst();
-        }
+        // "the investment bank Merrill Lynch" is Merrill Lynch: the capitalized words that lead into the head.
+        phrase.headSet(word).stream()
+                .filter(before -> before.tag().equals("DT") || !Character.isUpperCase(before.originalText().codePointAt(0)))
+                .reduce((first, second) -> second)
+                .ifPresent(lastLowerCase -> phrase.headSet(lastLowerCase, true).clear());
         String name = phrase.stream().map(IndexedWord::originalText).reduce((a, b) -> a + " " + b).orElse(word.word());
         return Optional.of(Referent.group(name));
     }

@@ -4,6 +4,9 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import org.clipfacts.article.Article;
 import org.clipfacts.article.ReferenceDate;
 
-/** An article with CoreNLP's annotations of its cleaned text and the date relative dates resolve against. */
-public record AnnotatedArticle(Article article, CoreDocument document, ReferenceDate referenceDate) {
+/**
+ * An article with CoreNLP's annotations of its cleaned text, the date relative dates resolve against, and
+ * the parser that gives a sentence its dependencies on demand (null when no requested fact needs it).
+ */
+public record AnnotatedArticle(Article article, CoreDocument document, ReferenceDate referenceDate, SentenceParser parser) {
 }

@@ -22,26 +22,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Choices, measured on the samples with CoreNLP 4.5.10: the 3-class CRF alone gives the same PERSON
  * output as the default three models at a quarter of the load time and memory; the fine-grained gazetteer
  * is cut to its TITLE and CRIMINAL_CHARGE lines; SUTime runs in {@link TimeExpressions}; a blank line ends
- * a sentence, or a headline runs into the next line and makes false names.
+ * a sentence, or a headline runs into the next line and makes false names; the dependency parser runs
+ * only on the sentences quotes and charges look at ({@link SentenceParser}).
  */
 public final class NlpPipeline {
     private static final String THREE_CLASS_NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-    private static final Map<List<String>, NlpPipeline> LOADED = new ConcurrentHashMap<>();
+    private static final Map<Set<FactKind>, NlpPipeline> LOADED = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP coreNlp;
     private final TimeExpressions timeExpressions;
+    private final SentenceParser parser;
 
-    private NlpPipeline(List<String> annotators) {
-        this.coreNlp = new StanfordCoreNLP(properties(annotators));
+    private NlpPipeline(Set<FactKind> facts) {
+        this.coreNlp = new StanfordCoreNLP(properties(annotatorsFor(facts)));
         this.timeExpressions = new TimeExpressions();
+        this.parser = facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES) ? new SentenceParser() : null;
     }
 
     /** The pipeline for these facts, loaded on first use and shared after that. */
     public static NlpPipeline forFacts(Set<FactKind> facts) {
-        return LOADED.computeIfAbsent(annotatorsFor(facts), NlpPipeline::new);
+        Set<FactKind> key = facts.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(facts);
+        return LOADED.computeIfAbsent(key, NlpPipeline::new);
     }
 
-    /** Quotes and charges name people, so they need what people need; only they need the parser. */
+    /** Quotes and charges name people, so they need what people need; the parser is {@link SentenceParser}'s. */
     static List<String> annotatorsFor(Set<FactKind> facts) {
         Set<FactKind> wanted = facts.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(facts);
         List<String> annotators = new ArrayList<>();
@@ -53,9 +57,6 @@ public final class NlpPipeline {
             annotators.add("lemma");
             annotators.add("ner");
             annotators.add("regexner");
-        }
-        if (wanted.contains(FactKind.QUOTES) || wanted.contains(FactKind.CHARGES)) {
-            annotators.add("depparse");
         }
         return List.copyOf(annotators);
     }
@@ -80,7 +81,7 @@ public final class NlpPipeline {
     public AnnotatedArticle annotate(Article article, ReferenceDate referenceDate) {
         CoreDocument document = new CoreDocument(article.text());
         coreNlp.annotate(document);
-        return new AnnotatedArticle(article, document, referenceDate);
+        return new AnnotatedArticle(article, document, referenceDate, parser);
     }
 
     public TimeExpressions timeExpressions() {
