@@ -42,7 +42,8 @@ public final class ClippingReader {
         return read(source, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The hex SHA-256 of a clipping's bytes: its identity in output and in the cache. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

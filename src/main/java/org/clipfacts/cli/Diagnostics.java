@@ -21,6 +21,13 @@ final class Diagnostics {
         }
     }
 
+    /** The one-line account of a run, with {@code --verbose}. */
+    void summary(String line) {
+        if (verbose) {
+            err.println("clipfacts: " + line);
+        }
+    }
+
     void warning(String source, String message) {
         if (!quiet) {
             err.println("clipfacts: " + source + ": warning: " + message);

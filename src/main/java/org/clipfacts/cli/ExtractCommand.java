@@ -4,7 +4,7 @@ import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.corpus.Input;
 import org.clipfacts.corpus.InputFiles;
-import org.clipfacts.extract.Extraction;
+import org.clipfacts.model.FactKind;
 import org.clipfacts.model.Document;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.AtomicOutput;
@@ -15,6 +15,8 @@ import picocli.CommandLine.Mixin;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "extract", description = "Extract people, dates, charges and quotes from clippings.",
@@ -33,6 +35,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     FormatMixin format;
     @Mixin
+    BatchMixin batch;
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -44,20 +48,19 @@ final class ExtractCommand implements Callable<Integer> {
             diagnostics.error(source, reason, null);
             unusable.add(source);
         });
-        int failed;
-        try (AtomicOutput output = format.open()) {
+        Set<FactKind> kinds = facts.selected();
+        ExtractRun run = new ExtractRun(new ClippingReader(inputs.maxChars), kinds, date.date, System.in, batch.threads(),
+                batch.cache(ExtractRun.outputOptions(kinds, date.date)));
+        ExtractRun.Summary summary;
+        try (AtomicOutput output = format.open(); ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             DocumentWriter writer = format.format.open(output.stream(), format.pretty);
-            if (found.isEmpty()) {
-                failed = 0;
-            } else {
-                ExtractRun run = new ExtractRun(new ClippingReader(inputs.maxChars), new Extraction(facts.selected()),
-                        date.date, System.in);
-                failed = run.run(found, warningsTo(diagnostics, writer), diagnostics::error);
-            }
+            summary = run.run(found, warningsTo(diagnostics, writer), diagnostics::error, progress);
             writer.finish();
             output.commit();
         }
-        return failed + unusable.size() == 0 ? 0 : 1;
+        diagnostics.summary(String.format(Locale.ROOT, "%d files, %d facts, %d failed, %.1f s", summary.files(),
+                summary.facts(), summary.failed() + unusable.size(), summary.elapsed().toMillis() / 1000.0));
+        return summary.failed() + unusable.size() == 0 ? 0 : 1;
     }
 
     private static DocumentWriter warningsTo(Diagnostics diagnostics, DocumentWriter writer) {

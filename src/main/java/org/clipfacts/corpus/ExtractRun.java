@@ -1,78 +1,171 @@
 package org.clipfacts.corpus;
 
-import org.clipfacts.article.Article;
 import org.clipfacts.article.ClippingException;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.extract.Extraction;
 import org.clipfacts.model.Document;
+import org.clipfacts.model.FactKind;
 import org.clipfacts.output.DocumentWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Reads, extracts and writes each input in turn. A clipping that fails is reported and skipped; the
- * others are written in full.
+ * Reads, extracts and writes clippings with worker threads sharing one loaded pipeline. Documents are
+ * written in input order as soon as each is ready; at most a few per worker are in flight, so memory does
+ * not grow with the number of files. A clipping that fails is reported and skipped; the others are
+ * written in full. With a cache, a clipping seen before costs a file read, and CoreNLP is not even loaded
+ * until some clipping needs it.
  */
 public final class ExtractRun {
+    private static final int IN_FLIGHT_PER_WORKER = 2;
+
     /** Told about each input that could not be read or extracted, with a one-line reason. */
     public interface Failures {
         void failed(String source, String reason, Exception cause);
     }
 
+    /** Told when each input is done, written or failed, in input order. */
+    public interface Progress {
+        Progress NONE = input -> { };
+
+        void done(Input input);
+    }
+
+    public record Summary(int files, int failed, long facts, Duration elapsed) {
+    }
+
+    private record Outcome(Input input, Document document, String failure, Exception cause) {
+    }
+
     private final ClippingReader reader;
-    private final Extraction extraction;
+    private final Set<FactKind> facts;
     private final LocalDate referenceDate;
     private final InputStream stdin;
+    private final int threads;
+    private final ResultCache cache;
+    private volatile Extraction extraction;
 
-    public ExtractRun(ClippingReader reader, Extraction extraction, LocalDate referenceDate, InputStream stdin) {
+    /** {@code cache} may be null. */
+    public ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
+                      ResultCache cache) {
         this.reader = reader;
-        this.extraction = extraction;
+        this.facts = Set.copyOf(facts);
         this.referenceDate = referenceDate;
         this.stdin = stdin;
+        this.threads = Math.max(1, threads);
+        this.cache = cache;
     }
 
-    /** Writes every input that can be read; returns how many could not. */
-    public int run(List<Input> inputs, DocumentWriter writer, Failures failures) throws IOException {
+    /** What, besides the clipping itself, decides its document: the cache key's options. */
+    public static String outputOptions(Set<FactKind> facts, LocalDate referenceDate) {
+        return "facts=" + facts.stream().map(FactKind::label).sorted().toList() + " date=" + referenceDate;
+    }
+
+    public Summary run(List<Input> inputs, DocumentWriter writer, Failures failures, Progress progress) throws IOException {
+        long started = System.nanoTime();
         int failed = 0;
-        for (Input input : inputs) {
-            Document document;
-            try {
-                document = extract(input);
-            } catch (ClippingException e) {
-                failures.failed(input.source(), e.getMessage(), e);
-                failed++;
-                continue;
-            } catch (IOException | UncheckedIOException e) {
-                failures.failed(input.source(), "cannot read: " + describe(e), e);
-                failed++;
-                continue;
-            } catch (RuntimeException e) {
-                failures.failed(input.source(), "extraction failed: " + describe(e), e);
-                failed++;
-                continue;
+        long factCount = 0;
+        ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "clipfacts-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        Iterator<Input> next = inputs.iterator();
+        try {
+            while (next.hasNext() || !inFlight.isEmpty()) {
+                while (next.hasNext() && inFlight.size() < threads * IN_FLIGHT_PER_WORKER) {
+                    Input input = next.next();
+                    inFlight.add(workers.submit(() -> process(input)));
+                }
+                Outcome outcome = await(inFlight.removeFirst());
+                if (outcome.document() != null) {
+                    writer.write(outcome.document());
+                    factCount += outcome.document().factCount();
+                } else {
+                    failures.failed(outcome.input().source(), outcome.failure(), outcome.cause());
+                    failed++;
+                }
+                progress.done(outcome.input());
             }
-            writer.write(document);
+        } finally {
+            workers.shutdownNow();
         }
-        return failed;
+        return new Summary(inputs.size(), failed, factCount, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    public Document extract(Input input) throws IOException, ClippingException {
-        Article article = reader.read(input.source(), input.readAllBytes(stdin));
-        return extraction.extract(article, referenceDate);
+    /** One clipping, start to end; never throws, so one bad file cannot stop the others. */
+    private Outcome process(Input input) {
+        try {
+            byte[] bytes = input.readAllBytes(stdin);
+            String sha256 = ClippingReader.sha256(bytes);
+            if (cache != null) {
+                var cached = cache.get(sha256);
+                if (cached.isPresent()) {
+                    return new Outcome(input, cached.get().withSource(input.source()), null, null);
+                }
+            }
+            Document document = extraction().extract(reader.read(input.source(), bytes), referenceDate);
+            if (cache != null) {
+                cache.put(sha256, document);
+            }
+            return new Outcome(input, document, null, null);
+        } catch (ClippingException e) {
+            return new Outcome(input, null, e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            return new Outcome(input, null, "cannot read: " + describe(e), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            Exception cause = e instanceof Exception exception ? exception : new IllegalStateException(e);
+            return new Outcome(input, null, "extraction failed: " + describe(cause), cause);
+        }
     }
 
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        if (e instanceof java.nio.file.AccessDeniedException) {
+    private Extraction extraction() {
+        Extraction loaded = extraction;
+        if (loaded == null) {
+            synchronized (this) {
+                if (extraction == null) {
+                    extraction = new Extraction(facts);
+                }
+                loaded = extraction;
+            }
+        }
+        return loaded;
+    }
+
+    private static Outcome await(Future<Outcome> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a worker failed outside its clipping", e.getCause());
+        }
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        return message == null ? e.getClass().getSimpleName() : message;
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -12,4 +12,13 @@ public record Document(String source, String sha256, ArticleInfo article, List<P
         quotes = List.copyOf(quotes);
         warnings = List.copyOf(warnings);
     }
+
+    /** The same facts for a clipping given under another path (a cached result, a copied file). */
+    public Document withSource(String otherSource) {
+        return new Document(otherSource, sha256, article, people, dates, charges, quotes, warnings);
+    }
+
+    public int factCount() {
+        return people.size() + dates.size() + charges.size() + quotes.size();
+    }
 }

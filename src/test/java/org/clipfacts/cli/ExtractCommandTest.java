@@ -138,6 +138,13 @@ class ExtractCommandTest {
     }
 
     @Test
+    void verboseEndsWithAOneLineSummary() {
+        CliRun run = CliRun.of("extract", SAMPLES, "--facts", "people", "--format", "jsonl", "--threads", "2", "--verbose");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().lines().anyMatch(line -> line.matches("clipfacts: 5 files, \\d+ facts, 0 failed, [0-9.]+ s")), run.err());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, CliRun.of("extract", "--format", "xml").exitCode());
         assertEquals(2, CliRun.of("extract", "--facts", "weather").exitCode());

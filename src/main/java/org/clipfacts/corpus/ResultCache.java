@@ -1,0 +1,99 @@
+package org.clipfacts.corpus;
+
+import org.clipfacts.article.ClippingReader;
+import org.clipfacts.model.Document;
+import org.clipfacts.output.Json;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Extraction results on disk, keyed by the clipping's SHA-256, the tool version and the options that
+ * change output, so a re-run over unchanged clippings does no NLP work. An entry is written beside its
+ * place and moved in whole; it carries its key and a checksum of the document, and one that does not
+ * match (torn, corrupt, from another version) is ignored and replaced, never served.
+ *
+ * <p>Layout: {@code DIR/ab/abcdef....json}, one file per entry. Clearing the cache is deleting DIR.
+ */
+public final class ResultCache {
+    private static final String HEADER_KEY = "key";
+    private static final String HEADER_CHECKSUM = "sha256";
+
+    private final Path directory;
+    private final String options;
+
+    /** {@code options} names everything besides the clipping's bytes that changes the document. */
+    public ResultCache(Path directory, String options) {
+        this.directory = directory;
+        this.options = "clipfacts " + ToolVersion.current() + "\n" + options;
+    }
+
+    public Optional<Document> get(String clippingSha256) {
+        String key = key(clippingSha256);
+        Path entry = entryPath(key);
+        try {
+            byte[] bytes = Files.readAllBytes(entry);
+            int newline = indexOf(bytes, (byte) '\n');
+            if (newline < 0) {
+                return Optional.empty();
+            }
+            var header = Json.MAPPER.readTree(Arrays.copyOfRange(bytes, 0, newline));
+            byte[] document = Arrays.copyOfRange(bytes, newline + 1, bytes.length);
+            boolean intact = key.equals(header.path(HEADER_KEY).asText())
+                    && ClippingReader.sha256(document).equals(header.path(HEADER_CHECKSUM).asText());
+            return intact ? Optional.of(Json.MAPPER.readValue(document, Document.class)) : Optional.empty();
+        } catch (IOException | RuntimeException unusable) {
+            return Optional.empty();
+        }
+    }
+
+    public void put(String clippingSha256, Document document) throws IOException {
+        String key = key(clippingSha256);
+        Path entry = entryPath(key);
+        Files.createDirectories(entry.getParent());
+        byte[] body = Json.MAPPER.writeValueAsBytes(document);
+        var header = Json.MAPPER.createObjectNode().put(HEADER_KEY, key).put(HEADER_CHECKSUM, ClippingReader.sha256(body));
+        Path part = Files.createTempFile(entry.getParent(), ".entry-", ".part");
+        try {
+            Files.write(part, concat(Json.MAPPER.writeValueAsBytes(header), body));
+            try {
+                Files.move(part, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, entry, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private String key(String clippingSha256) {
+        return options + "\n" + clippingSha256;
+    }
+
+    private Path entryPath(String key) {
+        String name = ClippingReader.sha256(key.getBytes(StandardCharsets.UTF_8));
+        return directory.resolve(name.substring(0, 2)).resolve(name + ".json");
+    }
+
+    private static byte[] concat(byte[] header, byte[] body) {
+        byte[] all = Arrays.copyOf(header, header.length + 1 + body.length);
+        all[header.length] = '\n';
+        System.arraycopy(body, 0, all, header.length + 1, body.length);
+        return all;
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
