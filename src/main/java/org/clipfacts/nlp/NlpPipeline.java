@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,10 +34,14 @@ public final class NlpPipeline {
     private final TimeExpressions timeExpressions;
     private final SentenceParser parser;
 
+    /** The parser and SUTime load on other threads while the main pipeline loads: start-up is mostly model loading. */
     private NlpPipeline(Set<FactKind> facts) {
+        CompletableFuture<TimeExpressions> time = CompletableFuture.supplyAsync(TimeExpressions::new);
+        CompletableFuture<SentenceParser> parsing = facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES)
+                ? CompletableFuture.supplyAsync(SentenceParser::new) : CompletableFuture.completedFuture(null);
         this.coreNlp = new StanfordCoreNLP(properties(annotatorsFor(facts)));
-        this.timeExpressions = new TimeExpressions();
-        this.parser = facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES) ? new SentenceParser() : null;
+        this.timeExpressions = time.join();
+        this.parser = parsing.join();
     }
 
     /** The pipeline for these facts, loaded on first use and shared after that. */
