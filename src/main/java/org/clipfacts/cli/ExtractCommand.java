@@ -9,6 +9,7 @@ import org.clipfacts.model.Document;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.AtomicOutput;
 import org.clipfacts.output.DocumentWriter;
+import org.clipfacts.output.OutputClosedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -22,8 +23,12 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", description = "Extract people, dates, charges and quotes from clippings.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr)",
-                "2:usage error"})
+                "2:usage error", "141:standard output was closed by its reader (as `| head`), the run stopped quietly",
+                "130:interrupted (Ctrl-C); --output and the cache are left as they were or complete"})
 final class ExtractCommand implements Callable<Integer> {
+    /** What a shell reports for a command ended by SIGPIPE (128 + 13): `clipfacts extract dir | head -1`. */
+    static final int EXIT_BROKEN_PIPE = 141;
+
     @Mixin
     HelpMixin help;
     @Mixin
@@ -50,13 +55,15 @@ final class ExtractCommand implements Callable<Integer> {
         });
         Set<FactKind> kinds = facts.selected();
         ExtractRun run = new ExtractRun(new ClippingReader(inputs.maxChars), kinds, date.date, System.in, batch.threads(),
-                batch.cache(ExtractRun.outputOptions(kinds, date.date)));
+                batch.cache(ExtractRun.outputOptions(kinds, date.date)), batch.timeoutPerFile());
         ExtractRun.Summary summary;
         try (AtomicOutput output = format.open(); ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             DocumentWriter writer = format.format.open(output.stream(), format.pretty);
             summary = run.run(found, warningsTo(diagnostics, writer), diagnostics::error, progress);
             writer.finish();
             output.commit();
+        } catch (OutputClosedException readerWentAway) {
+            return EXIT_BROKEN_PIPE;
         }
         diagnostics.summary(String.format(Locale.ROOT, "%d files, %d facts, %d failed, %.1f s", summary.files(),
                 summary.facts(), summary.failed() + unusable.size(), summary.elapsed().toMillis() / 1000.0));

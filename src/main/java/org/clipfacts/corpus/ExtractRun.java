@@ -23,6 +23,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads, extracts and writes clippings with worker threads sharing one loaded pipeline. Documents are
@@ -33,6 +36,7 @@ import java.util.concurrent.Future;
  */
 public final class ExtractRun {
     private static final int IN_FLIGHT_PER_WORKER = 2;
+    private static final long WAITING_POLL_MILLIS = 200;
 
     /** Told about each input that could not be read or extracted, with a one-line reason. */
     public interface Failures {
@@ -58,17 +62,23 @@ public final class ExtractRun {
     private final InputStream stdin;
     private final int threads;
     private final ResultCache cache;
+    private final Duration timeoutPerFile;
     private volatile Extraction extraction;
 
     /** {@code cache} may be null. */
     public ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
-                      ResultCache cache) {
+                      ResultCache cache, Duration timeoutPerFile) {
         this.reader = reader;
         this.facts = Set.copyOf(facts);
         this.referenceDate = referenceDate;
         this.stdin = stdin;
         this.threads = Math.max(1, threads);
         this.cache = cache;
+        this.timeoutPerFile = timeoutPerFile;
+    }
+
+    /** A clipping on its way: {@code startedAt} is set when a worker takes it up (0 while it waits). */
+    private record Job(Input input, Future<Outcome> outcome, AtomicLong startedAt) {
     }
 
     /** What, besides the clipping itself, decides its document: the cache key's options. */
@@ -85,13 +95,17 @@ public final class ExtractRun {
             thread.setDaemon(true);
             return thread;
         });
-        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        Deque<Job> inFlight = new ArrayDeque<>();
         Iterator<Input> next = inputs.iterator();
         try {
             while (next.hasNext() || !inFlight.isEmpty()) {
                 while (next.hasNext() && inFlight.size() < threads * IN_FLIGHT_PER_WORKER) {
                     Input input = next.next();
-                    inFlight.add(workers.submit(() -> process(input)));
+                    AtomicLong startedAt = new AtomicLong();
+                    inFlight.add(new Job(input, workers.submit(() -> {
+                        startedAt.set(System.nanoTime());
+                        return process(input);
+                    }), startedAt));
                 }
                 Outcome outcome = await(inFlight.removeFirst());
                 if (outcome.document() != null) {
@@ -148,9 +162,28 @@ public final class ExtractRun {
         return loaded;
     }
 
-    private static Outcome await(Future<Outcome> future) throws IOException {
+    /**
+     * The job's outcome; a job that runs longer than the per-file limit is interrupted (CoreNLP's annotators
+     * stop on interrupt), reported, and its worker freed for the next clipping.
+     */
+    private Outcome await(Job job) throws IOException {
         try {
-            return future.get();
+            while (true) {
+                long started = job.startedAt().get();
+                if (started == 0) {
+                    try {
+                        return job.outcome().get(WAITING_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException stillQueued) {
+                        continue;
+                    }
+                }
+                long left = timeoutPerFile.toNanos() - (System.nanoTime() - started);
+                return job.outcome().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            }
+        } catch (TimeoutException e) {
+            job.outcome().cancel(true);
+            return new Outcome(job.input(), null, "took longer than --timeout-per-file " + timeoutPerFile.toSeconds()
+                    + " s: abandoned", null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -59,6 +59,9 @@ public final class ChargeExtractor {
         List<String[]> penalties = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
         for (int s = 0; s < text.sentenceCount(); s++) {
+            if (text.tooLong(s)) {
+                continue;
+            }
             List<Match> matches = matches(text, s);
             for (Match match : matches) {
                 if (match.kind().equals("PENALTY")) {

@@ -9,6 +9,7 @@ import org.clipfacts.article.Article;
 import org.clipfacts.article.ReferenceDate;
 import org.clipfacts.model.DateFact;
 import org.clipfacts.nlp.AnnotatedArticle;
+import org.clipfacts.nlp.NlpPipeline;
 import org.clipfacts.nlp.TimeExpressions;
 
 import java.time.LocalDate;
@@ -47,6 +48,9 @@ public final class DateExtractor {
         List<DateFact> dates = new ArrayList<>();
         for (CoreSentence sentence : annotated.document().sentences()) {
             CoreMap sentenceMap = sentence.coreMap();
+            if (NlpPipeline.isTooLong(sentenceMap)) {
+                continue;
+            }
             List<CoreMap> found = timeExpressions.find(sentenceMap, reference.hasYear() ? reference.date().toString() : null);
             Map<Integer, Timex> anchoredByStart = null;
             for (CoreMap expression : found) {

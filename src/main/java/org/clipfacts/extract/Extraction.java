@@ -12,6 +12,7 @@ import org.clipfacts.nlp.AnnotatedArticle;
 import org.clipfacts.nlp.NlpPipeline;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -37,12 +38,18 @@ public final class Extraction {
         AnnotatedArticle annotated = nlp.annotate(article, reference);
         boolean needPeople = facts.contains(FactKind.PEOPLE) || facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
         People found = needPeople ? people.extract(annotated) : null;
+        List<String> warnings = new ArrayList<>(article.warnings());
+        long tooLong = annotated.sentencesTooLong();
+        if (tooLong > 0) {
+            warnings.add(tooLong + " sentence(s) longer than " + NlpPipeline.MAX_SENTENCE_TOKENS
+                    + " tokens were not tagged, parsed or searched for dates");
+        }
         return new Document(article.source(), article.sha256(), articleInfo(article.metadata(), reference),
                 facts.contains(FactKind.PEOPLE) ? found.toModel(article) : List.of(),
                 facts.contains(FactKind.DATES) ? dates.extract(annotated) : List.of(),
                 facts.contains(FactKind.CHARGES) ? charges.extract(annotated, found) : List.of(),
                 facts.contains(FactKind.QUOTES) ? quotes.extract(annotated, found) : List.of(),
-                article.warnings());
+                warnings);
     }
 
     private static ArticleInfo articleInfo(Metadata metadata, ReferenceDate reference) {

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.clipfacts.nlp.AnnotatedArticle;
+import org.clipfacts.nlp.NlpPipeline;
 import org.clipfacts.nlp.SentenceParser;
 
 import java.util.List;
@@ -34,6 +35,10 @@ final class ParsedText {
 
     List<CoreLabel> tokens(int sentence) {
         return sentences.get(sentence).tokens();
+    }
+
+    boolean tooLong(int sentence) {
+        return NlpPipeline.isTooLong(sentences.get(sentence).coreMap());
     }
 
     SemanticGraph graph(int sentence) {

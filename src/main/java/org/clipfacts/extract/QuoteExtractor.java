@@ -73,6 +73,9 @@ public final class QuoteExtractor {
         int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
         List<Candidate> candidates = new ArrayList<>();
         for (int s = first; s <= last; s++) {
+            if (text.tooLong(s)) {
+                continue;
+            }
             for (CoreLabel token : text.tokens(s)) {
                 if (!insideAnyQuote(token, allQuotes)) {
                     candidate(s, token).ifPresent(candidates::add);
@@ -186,9 +189,18 @@ public final class QuoteExtractor {
         return Optional.empty();
     }
 
+    /** Quotes are sorted and do not overlap, so the one that could hold a token is found by bisection. */
     private static boolean insideAnyQuote(CoreLabel token, List<QuoteSpan> quotes) {
-        for (QuoteSpan quote : quotes) {
-            if (token.beginPosition() >= quote.open() && token.endPosition() <= quote.close() + 1) {
+        int low = 0;
+        int high = quotes.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            QuoteSpan quote = quotes.get(middle);
+            if (token.beginPosition() < quote.open()) {
+                high = middle - 1;
+            } else if (token.endPosition() > quote.close() + 1) {
+                low = middle + 1;
+            } else {
                 return true;
             }
         }

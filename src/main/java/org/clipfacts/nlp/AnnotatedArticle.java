@@ -9,4 +9,9 @@ import org.clipfacts.article.ReferenceDate;
  * the parser that gives a sentence its dependencies on demand (null when no requested fact needs it).
  */
 public record AnnotatedArticle(Article article, CoreDocument document, ReferenceDate referenceDate, SentenceParser parser) {
+
+    /** How many sentences were too long to tag, parse or search for dates. */
+    public long sentencesTooLong() {
+        return document.sentences().stream().filter(sentence -> NlpPipeline.isTooLong(sentence.coreMap())).count();
+    }
 }

@@ -1,12 +1,14 @@
 package org.clipfacts.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import org.clipfacts.article.Article;
 import org.clipfacts.article.ReferenceDate;
 import org.clipfacts.model.FactKind;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,21 +29,32 @@ import java.util.concurrent.ConcurrentHashMap;
  * only on the sentences quotes and charges look at ({@link SentenceParser}).
  */
 public final class NlpPipeline {
+    /**
+     * Sentences longer than this many tokens are not tagged, parsed or searched for dates: the taggers and
+     * the parser grow super-linearly, and a clipping that is one "sentence" of 100,000 words (a log file, a
+     * table) would hold a worker for hours. News sentences stay far below it.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 250;
     private static final String THREE_CLASS_NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final Map<Set<FactKind>, NlpPipeline> LOADED = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP coreNlp;
     private final TimeExpressions timeExpressions;
     private final SentenceParser parser;
+    private final StanfordCoreNLP gazetteerTagger;
 
     /** The parser and SUTime load on other threads while the main pipeline loads: start-up is mostly model loading. */
     private NlpPipeline(Set<FactKind> facts) {
         CompletableFuture<TimeExpressions> time = CompletableFuture.supplyAsync(TimeExpressions::new);
         CompletableFuture<SentenceParser> parsing = facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES)
                 ? CompletableFuture.supplyAsync(SentenceParser::new) : CompletableFuture.completedFuture(null);
+        boolean names = facts.contains(FactKind.PEOPLE) || facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
+        CompletableFuture<StanfordCoreNLP> gazetteer = names ? CompletableFuture.supplyAsync(NlpPipeline::gazetteerTagger)
+                : CompletableFuture.completedFuture(null);
         this.coreNlp = new StanfordCoreNLP(properties(annotatorsFor(facts)));
         this.timeExpressions = time.join();
         this.parser = parsing.join();
+        this.gazetteerTagger = gazetteer.join();
     }
 
     /** The pipeline for these facts, loaded on first use and shared after that. */
@@ -50,7 +63,10 @@ public final class NlpPipeline {
         return LOADED.computeIfAbsent(key, NlpPipeline::new);
     }
 
-    /** Quotes and charges name people, so they need what people need; the parser is {@link SentenceParser}'s. */
+    /**
+     * Quotes and charges name people, so they need what people need; the parser is {@link SentenceParser}'s
+     * and the gazetteer is run apart ({@link #gazetteerTagger}).
+     */
     static List<String> annotatorsFor(Set<FactKind> facts) {
         Set<FactKind> wanted = facts.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(facts);
         List<String> annotators = new ArrayList<>();
@@ -61,7 +77,6 @@ public final class NlpPipeline {
         if (names) {
             annotators.add("lemma");
             annotators.add("ner");
-            annotators.add("regexner");
         }
         return List.copyOf(annotators);
     }
@@ -70,23 +85,43 @@ public final class NlpPipeline {
         Properties props = new Properties();
         props.setProperty("annotators", String.join(",", annotators));
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+        props.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         props.setProperty("ner.model", THREE_CLASS_NER);
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
-        if (annotators.contains("regexner")) {
-            Path mapping = Gazetteer.mappingFor(Set.of("TITLE", "CRIMINAL_CHARGE"));
-            props.setProperty("regexner.mapping", mapping.toString());
-            props.setProperty("regexner.ignorecase", "true");
-        }
+        props.setProperty("ner.useNERSpecificTokenization", "false");
         return props;
+    }
+
+    /**
+     * TITLE and CRIMINAL_CHARGE from the gazetteer, run apart from the pipeline because TokensRegexNER has
+     * no length limit of its own and a 200,000-token "sentence" costs it minutes and gigabytes.
+     */
+    private static StanfordCoreNLP gazetteerTagger() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "regexner");
+        props.setProperty("regexner.mapping", Gazetteer.mappingFor(Set.of("TITLE", "CRIMINAL_CHARGE")).toString());
+        props.setProperty("regexner.ignorecase", "true");
+        return new StanfordCoreNLP(props, false);
     }
 
     public AnnotatedArticle annotate(Article article, ReferenceDate referenceDate) {
         CoreDocument document = new CoreDocument(article.text());
         coreNlp.annotate(document);
+        if (gazetteerTagger != null) {
+            Annotation shortSentences = new Annotation(article.text());
+            shortSentences.set(CoreAnnotations.SentencesAnnotation.class, document.annotation()
+                    .get(CoreAnnotations.SentencesAnnotation.class).stream().filter(sentence -> !isTooLong(sentence)).toList());
+            gazetteerTagger.annotate(shortSentences);
+        }
         return new AnnotatedArticle(article, document, referenceDate, parser);
+    }
+
+    public static boolean isTooLong(CoreMap sentence) {
+        return sentence.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_SENTENCE_TOKENS;
     }
 
     public TimeExpressions timeExpressions() {

@@ -24,8 +24,14 @@ public final class SentenceParser {
         parser = new StanfordCoreNLP(props, false);
     }
 
-    /** The enhanced++ dependencies of a sentence that has tokens and POS tags; parsed now if not yet. */
+    /**
+     * The enhanced++ dependencies of a sentence that has tokens and POS tags, parsed now if not yet; an
+     * empty graph for a sentence too long to parse ({@link NlpPipeline#MAX_SENTENCE_TOKENS}).
+     */
     public SemanticGraph parse(CoreMap sentence) {
+        if (NlpPipeline.isTooLong(sentence)) {
+            return new SemanticGraph();
+        }
         SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         if (graph == null) {
             Annotation single = new Annotation("");

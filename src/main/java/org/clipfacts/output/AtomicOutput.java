@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +18,41 @@ public final class AtomicOutput implements AutoCloseable {
     private final Path target;
     private final Path temporary;
     private final OutputStream stream;
-    private boolean committed;
+    private volatile boolean committed;
+    /** Ctrl-C ends the JVM without unwinding the run: the partial file goes, the target stays as it was. */
+    private final Thread removeOnInterrupt;
 
     private AtomicOutput(Path target, Path temporary, OutputStream stream) {
         this.target = target;
         this.temporary = temporary;
         this.stream = stream;
+        this.removeOnInterrupt = new Thread(() -> {
+            if (!committed && temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // The JVM is going down; a stray .part file beside the target is all that can be left.
+                }
+            }
+        });
     }
 
     public static AtomicOutput toStandardOutput() {
-        // Standard output belongs to the process: flushed, never closed.
-        return new AtomicOutput(null, null, new FilterOutputStream(new BufferedOutputStream(System.out, 1 << 16)) {
+        PrintStream stdout = System.out;
+        // Standard output belongs to the process: flushed, never closed. A PrintStream swallows the error of
+        // a closed pipe, so each flush asks whether one happened.
+        return new AtomicOutput(null, null, new FilterOutputStream(new BufferedOutputStream(stdout, 1 << 16)) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+                if (stdout.checkError()) {
+                    throw new OutputClosedException();
+                }
             }
 
             @Override
@@ -44,7 +66,9 @@ public final class AtomicOutput implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
-        return new AtomicOutput(absolute, temporary, new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+        AtomicOutput output = new AtomicOutput(absolute, temporary, new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+        Runtime.getRuntime().addShutdownHook(output.removeOnInterrupt);
+        return output;
     }
 
     public OutputStream stream() {
@@ -67,10 +91,20 @@ public final class AtomicOutput implements AutoCloseable {
     /** Without a commit the partial file is removed and the target left as it was. */
     @Override
     public void close() throws IOException {
+        if (temporary != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeOnInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook itself removes the partial file
+            }
+        }
         if (!committed) {
-            stream.close();
-            if (temporary != null) {
-                Files.deleteIfExists(temporary);
+            try {
+                stream.close();
+            } finally {
+                if (temporary != null) {
+                    Files.deleteIfExists(temporary);
+                }
             }
         }
     }

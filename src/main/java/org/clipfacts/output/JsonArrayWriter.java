@@ -21,6 +21,7 @@ final class JsonArrayWriter implements DocumentWriter {
     @Override
     public void write(Document document) throws IOException {
         Json.MAPPER.writeValue(generator, document);
+        generator.flush();
     }
 
     @Override

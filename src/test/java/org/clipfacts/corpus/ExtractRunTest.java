@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +53,7 @@ class ExtractRunTest {
 
     private static ExtractRun extractRun(int threads, ResultCache cache) {
         return new ExtractRun(new ClippingReader(ClippingReader.DEFAULT_MAX_CHARS), PEOPLE, null,
-                new ByteArrayInputStream(new byte[0]), threads, cache);
+                new ByteArrayInputStream(new byte[0]), threads, cache, Duration.ofMinutes(2));
     }
 
     @Test
