@@ -140,7 +140,7 @@ public final class ExtractRun {
             }
             return new Outcome(input, document, null, null);
         } catch (ClippingException e) {
-            return new Outcome(input, null, e.getMessage(), e);
+            return new Outcome(input, null, e.getMessage(), null);
         } catch (IOException | UncheckedIOException e) {
             return new Outcome(input, null, "cannot read: " + describe(e), e);
         } catch (RuntimeException | StackOverflowError e) {
