@@ -1,0 +1,204 @@
+package org.clipfacts.cli;
+
+import org.clipfacts.article.ClippingReader;
+import org.clipfacts.corpus.ExtractRun;
+import org.clipfacts.corpus.Input;
+import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.corpus.check.Baseline;
+import org.clipfacts.corpus.check.Check;
+import org.clipfacts.corpus.check.CheckConfig;
+import org.clipfacts.corpus.check.Corpus;
+import org.clipfacts.corpus.check.DocumentLines;
+import org.clipfacts.corpus.check.Positions;
+import org.clipfacts.corpus.check.Report;
+import org.clipfacts.corpus.check.ReportFormat;
+import org.clipfacts.corpus.check.Severity;
+import org.clipfacts.eval.InvalidInputException;
+import org.clipfacts.model.Document;
+import org.clipfacts.model.FactKind;
+import org.clipfacts.nlp.NlpLogging;
+import org.clipfacts.output.AtomicOutput;
+import org.clipfacts.output.DocumentWriter;
+import org.clipfacts.output.OutputClosedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code clipfacts check}: consistency of a corpus for CI. Every kind of fact is extracted, since the rules
+ * and the baseline span them all; {@code --facts} is therefore not offered.
+ */
+@Command(name = "check", description = "Check a corpus of clippings for contradictions and drift: quotes given to two speakers or "
+        + "worded differently, charge counts that differ, names spelled two ways, missing metadata, facts changed since a baseline.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no finding at or above --fail-on (accepted findings never count)",
+                "1:some finding at or above --fail-on",
+                "2:usage error, or a --config, --extracted or --baseline file that cannot be used (file and problem named on stderr)"})
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    HelpMixin help;
+    @Mixin
+    InputsMixin inputs;
+    @Mixin
+    DateMixin date;
+    @Mixin
+    BatchMixin batch;
+    @Mixin
+    VerbosityMixin verbosity;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--extracted", paramLabel = "FILE",
+            description = "Check the documents in FILE, written by 'extract --format jsonl', instead of extracting clippings.")
+    Path extracted;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Rules on or off, severities, thresholds, required metadata and accepted findings: JSON, or YAML (.yaml, .yml).")
+    Path config;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report facts added, removed or changed since FILE, written earlier by 'extract --format jsonl'.")
+    Path baseline;
+
+    @Option(names = "--update-baseline",
+            description = "Write the current facts into the --baseline file (replacing it in one step) instead of reporting drift.")
+    boolean updateBaseline;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = "Report format: text, json, junit (JUnit XML) or sarif. Default: ${DEFAULT-VALUE}.")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output; the file appears only when complete.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = FailOnConverter.class,
+            description = "Exit 1 when a finding, not accepted, is at or above SEVERITY: error, warning, info or none. Default: ${DEFAULT-VALUE}.")
+    Severity failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        NlpLogging.configure(verbosity.verbose);
+        Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
+        checkUsage();
+        long started = System.nanoTime();
+        try {
+            CheckConfig settings = config == null ? CheckConfig.DEFAULT : CheckConfig.read(config);
+            Baseline before = baseline == null ? null : Baseline.read(baseline, updateBaseline);
+            Corpus corpus = extracted != null ? new Corpus(DocumentLines.read(extracted), List.of()) : extract();
+            Check check = new Check(settings, updateBaseline ? null : before);
+            Report report = check.run(corpus).located(new Positions(new ClippingReader(inputs.maxChars), sha256BySource(corpus)));
+            try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
+                format.write(report, failOn, out.stream());
+                out.commit();
+            } catch (OutputClosedException readerWentAway) {
+                return ExtractCommand.EXIT_BROKEN_PIPE;
+            }
+            check.unusedAcceptances().forEach(unused -> diagnostics.warning(config.toString(),
+                    "accepted " + unused.rule() + " for " + unused.file() + " matches no finding"));
+            if (updateBaseline) {
+                before.update(baseline, corpus.documents());
+                if (!verbosity.quiet) {
+                    System.err.println("clipfacts: " + baseline + ": baseline updated with " + corpus.documents().size() + " clippings");
+                }
+            }
+            diagnostics.summary(String.format(Locale.ROOT, "%d clippings, %d findings, %.1f s", report.clippings(),
+                    report.findings().size(), (System.nanoTime() - started) / 1e9));
+            return report.fails(failOn) ? 1 : 0;
+        } catch (InvalidInputException e) {
+            diagnostics.error(e.source(), e.problem(), e);
+            return 2;
+        }
+    }
+
+    private void checkUsage() {
+        if (extracted != null && !inputs.paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give clippings (PATH) or --extracted FILE, not both");
+        }
+        if (extracted != null && date.date != null) {
+            throw new ParameterException(spec.commandLine(), "--date applies when extracting: the documents in --extracted were extracted already");
+        }
+        if (updateBaseline && baseline == null) {
+            throw new ParameterException(spec.commandLine(), "--update-baseline needs --baseline FILE");
+        }
+    }
+
+    /** Extracts every kind of fact from the clippings; those that cannot be read become findings, not stderr lines. */
+    private Corpus extract() throws IOException {
+        List<Corpus.FailedInput> failures = new ArrayList<>();
+        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, (source, reason) -> failures.add(new Corpus.FailedInput(source, reason)));
+        ExtractRun run = new ExtractRun(new ClippingReader(inputs.maxChars), FactKind.ALL, date.date, System.in, batch.threads(),
+                batch.cache(ExtractRun.outputOptions(FactKind.ALL, date.date)), batch.timeoutPerFile());
+        List<Document> documents = new ArrayList<>();
+        try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
+            run.run(found, new DocumentWriter() {
+                @Override
+                public void write(Document document) {
+                    documents.add(document);
+                }
+
+                @Override
+                public void finish() {
+                    // the documents are checked once all are in
+                }
+            }, (source, reason, cause) -> failures.add(new Corpus.FailedInput(source, reason)), progress);
+        }
+        return new Corpus(documents, failures);
+    }
+
+    private static Map<String, String> sha256BySource(Corpus corpus) {
+        Map<String, String> sha256BySource = new LinkedHashMap<>();
+        corpus.documents().forEach(document -> sha256BySource.put(document.source(), document.sha256()));
+        return sha256BySource;
+    }
+
+    /** A value named by its label; what is wrong with a label becomes picocli's message. */
+    abstract static class LabelConverter<T> implements ITypeConverter<T> {
+        @Override
+        public T convert(String label) {
+            try {
+                return fromLabel(label);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+
+        abstract T fromLabel(String label);
+    }
+
+    static final class FormatConverter extends LabelConverter<ReportFormat> {
+        @Override
+        ReportFormat fromLabel(String label) {
+            return ReportFormat.fromLabel(label);
+        }
+    }
+
+    /** A severity, or {@code none}: never fail (null). */
+    static final class FailOnConverter extends LabelConverter<Severity> {
+        @Override
+        Severity fromLabel(String label) {
+            if (label.trim().equalsIgnoreCase("none")) {
+                return null;
+            }
+            if (Arrays.stream(Severity.values()).noneMatch(severity -> severity.label().equalsIgnoreCase(label.trim()))) {
+                throw new IllegalArgumentException("'" + label + "' is not a severity: use error, warning, info or none");
+            }
+            return Severity.fromLabel(label);
+        }
+    }
+}

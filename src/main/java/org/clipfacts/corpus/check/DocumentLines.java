@@ -1,0 +1,71 @@
+package org.clipfacts.corpus.check;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import org.clipfacts.eval.InvalidInputException;
+import org.clipfacts.model.Document;
+import org.clipfacts.output.Json;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A JSON Lines file of documents, as {@code extract --format jsonl} writes it, read whole and in order:
+ * {@code --extracted} and {@code --baseline}. Unlike evaluate's reader, which pairs documents with answer
+ * files by file name, a check keeps every document, so two clippings of one name in different
+ * directories are two documents; only the same source twice is an error.
+ */
+public final class DocumentLines {
+    private static final ObjectReader DOCUMENT = Json.MAPPER.readerFor(Document.class);
+    /** What every document has, whatever facts were asked for; checked first for a message that names the field. */
+    private static final List<String> REQUIRED_FIELDS = List.of("source", "people", "dates", "charges", "quotes", "warnings");
+
+    private DocumentLines() {
+    }
+
+    public static List<Document> read(Path file) throws InvalidInputException {
+        List<Document> documents = new ArrayList<>();
+        Set<String> sources = new HashSet<>();
+        try (BufferedReader lines = Files.newBufferedReader(file)) {
+            int number = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Document document = document(file + ":" + number, line);
+                if (!sources.add(document.source())) {
+                    throw new InvalidInputException(file + ":" + number, "a second document for " + document.source());
+                }
+                documents.add(document);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "cannot read: " + e.getMessage());
+        }
+        return documents;
+    }
+
+    private static Document document(String where, String line) throws InvalidInputException {
+        try {
+            JsonNode tree = Json.MAPPER.readTree(line);
+            for (String field : REQUIRED_FIELDS) {
+                if (tree == null || !tree.hasNonNull(field)) {
+                    throw new InvalidInputException(where, "not a clipfacts document: no " + field);
+                }
+            }
+            return DOCUMENT.treeToValue(tree, Document.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(where, "not a clipfacts document: " + e.getOriginalMessage());
+        }
+    }
+}
