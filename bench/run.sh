@@ -18,7 +18,7 @@
 # first waits (up to 10 minutes) for other processes to leave the CPUs idle, and is tried again, up to three
 # times in all, when they used more than a quarter of a core while it ran; it is flagged "[disturbed]" if
 # the last attempt still was. A step that fails prints "n/a (reason)".
-# Takes about 17 minutes with the default 200 files on 2 cores.
+# Takes 12 to 17 minutes with the default 200 files on 2 cores.
 set -uo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
