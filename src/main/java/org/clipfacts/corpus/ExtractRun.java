@@ -127,16 +127,15 @@ public final class ExtractRun {
     private Outcome process(Input input) {
         try {
             byte[] bytes = input.readAllBytes(stdin);
-            String sha256 = ClippingReader.sha256(bytes);
             if (cache != null) {
-                var cached = cache.get(sha256);
+                var cached = cache.get(ClippingReader.sha256(bytes));
                 if (cached.isPresent()) {
                     return new Outcome(input, cached.get().withSource(input.source()), null, null);
                 }
             }
             Document document = extraction().extract(reader.read(input.source(), bytes), referenceDate);
             if (cache != null) {
-                cache.put(sha256, document);
+                cache.put(document.sha256(), document);
             }
             return new Outcome(input, document, null, null);
         } catch (ClippingException e) {
