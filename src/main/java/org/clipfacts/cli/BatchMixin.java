@@ -4,7 +4,6 @@ import org.clipfacts.corpus.ResultCache;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 /** {@code --threads} and {@code --cache}: how a run over many clippings uses the machine and earlier work. */
 final class BatchMixin {
@@ -15,14 +14,6 @@ final class BatchMixin {
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Keep results in DIR, keyed by each file's SHA-256, the version and the options; a re-run skips unchanged files. Delete DIR to clear it.")
     Path cache;
-
-    @Option(names = "--timeout-per-file", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Abandon a clipping that takes longer than this, report it and go on (default: ${DEFAULT-VALUE}).")
-    long timeoutPerFile;
-
-    Duration timeoutPerFile() {
-        return Duration.ofSeconds(Math.max(1, timeoutPerFile));
-    }
 
     int threads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

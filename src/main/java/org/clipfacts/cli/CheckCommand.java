@@ -55,6 +55,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     InputsMixin inputs;
     @Mixin
+    MaxCharsMixin maxChars;
+    @Mixin
+    TimeoutMixin timeout;
+    @Mixin
     DateMixin date;
     @Mixin
     BatchMixin batch;
@@ -102,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
             Baseline before = baseline == null ? null : Baseline.read(baseline, updateBaseline);
             Corpus corpus = extracted != null ? new Corpus(DocumentLines.read(extracted), List.of()) : extract();
             Check check = new Check(settings, updateBaseline ? null : before);
-            Report report = check.run(corpus).located(new Positions(new ClippingReader(inputs.maxChars), sha256BySource(corpus)));
+            Report report = check.run(corpus).located(new Positions(new ClippingReader(maxChars.maxChars), sha256BySource(corpus)));
             try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
                 format.write(report, failOn, out.stream());
                 out.commit();
@@ -142,8 +146,8 @@ final class CheckCommand implements Callable<Integer> {
     private Corpus extract() throws IOException {
         List<Corpus.FailedInput> failures = new ArrayList<>();
         List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, (source, reason) -> failures.add(new Corpus.FailedInput(source, reason)));
-        ExtractRun run = new ExtractRun(new ClippingReader(inputs.maxChars), FactKind.ALL, date.date, System.in, batch.threads(),
-                batch.cache(ExtractRun.outputOptions(FactKind.ALL, date.date)), batch.timeoutPerFile());
+        ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), FactKind.ALL, date.date, System.in, batch.threads(),
+                batch.cache(ExtractRun.outputOptions(FactKind.ALL, date.date)), timeout.timeoutPerFile());
         List<Document> documents = new ArrayList<>();
         try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             run.run(found, new DocumentWriter() {

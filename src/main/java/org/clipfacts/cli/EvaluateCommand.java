@@ -40,6 +40,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     InputsMixin inputs;
     @Mixin
+    MaxCharsMixin maxChars;
+    @Mixin
     FactsMixin facts;
     @Mixin
     DateMixin date;
@@ -86,7 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 unusable[0]++;
             });
             DocumentSource documents = earlier != null ? earlier : DocumentSource.extracting(kinds, date.date);
-            EvaluationRun.Result result = new EvaluationRun(new ClippingReader(inputs.maxChars), kinds, date.date != null)
+            EvaluationRun.Result result = new EvaluationRun(new ClippingReader(maxChars.maxChars), kinds, date.date != null)
                     .run(gold, clippings, documents, problemsTo(diagnostics));
             format.write(result.evaluation(), perFile, errors, System.out);
             boolean shortfall = reportShortfalls(result.evaluation(), wanted, diagnostics);

@@ -34,6 +34,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputsMixin inputs;
     @Mixin
+    MaxCharsMixin maxChars;
+    @Mixin
+    TimeoutMixin timeout;
+    @Mixin
     FactsMixin facts;
     @Mixin
     DateMixin date;
@@ -54,8 +58,8 @@ final class ExtractCommand implements Callable<Integer> {
             unusable.add(source);
         });
         Set<FactKind> kinds = facts.selected();
-        ExtractRun run = new ExtractRun(new ClippingReader(inputs.maxChars), kinds, date.date, System.in, batch.threads(),
-                batch.cache(ExtractRun.outputOptions(kinds, date.date)), batch.timeoutPerFile());
+        ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
+                batch.cache(ExtractRun.outputOptions(kinds, date.date)), timeout.timeoutPerFile());
         ExtractRun.Summary summary;
         try (AtomicOutput output = format.open(); ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             DocumentWriter writer = format.format.open(output.stream(), format.pretty);

@@ -1,6 +1,5 @@
 package org.clipfacts.cli;
 
-import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.InputFiles;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,8 +15,4 @@ final class InputsMixin {
     @Option(names = "--glob", paramLabel = "GLOB", defaultValue = InputFiles.DEFAULT_GLOB,
             description = "File names to read in directories (default: ${DEFAULT-VALUE}).")
     String glob;
-
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + ClippingReader.DEFAULT_MAX_CHARS,
-            description = "Refuse clippings longer than N characters (default: ${DEFAULT-VALUE}).")
-    int maxChars;
 }

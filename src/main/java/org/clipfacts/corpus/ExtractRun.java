@@ -1,7 +1,7 @@
 package org.clipfacts.corpus;
 
-import org.clipfacts.article.ClippingException;
 import org.clipfacts.article.ClippingReader;
+import org.clipfacts.corpus.ClippingProcessor.Outcome;
 import org.clipfacts.extract.Extraction;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
@@ -9,9 +9,6 @@ import org.clipfacts.output.DocumentWriter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -53,27 +50,20 @@ public final class ExtractRun {
     public record Summary(int files, int failed, long facts, Duration elapsed) {
     }
 
-    private record Outcome(Input input, Document document, String failure, Exception cause) {
-    }
-
-    private final ClippingReader reader;
+    private final ClippingProcessor processor;
     private final Set<FactKind> facts;
-    private final LocalDate referenceDate;
     private final InputStream stdin;
     private final int threads;
-    private final ResultCache cache;
     private final Duration timeoutPerFile;
     private volatile Extraction extraction;
 
     /** {@code cache} may be null. */
     public ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
                       ResultCache cache, Duration timeoutPerFile) {
-        this.reader = reader;
+        this.processor = new ClippingProcessor(reader, referenceDate, cache, this::extraction);
         this.facts = Set.copyOf(facts);
-        this.referenceDate = referenceDate;
         this.stdin = stdin;
         this.threads = Math.max(1, threads);
-        this.cache = cache;
         this.timeoutPerFile = timeoutPerFile;
     }
 
@@ -104,48 +94,24 @@ public final class ExtractRun {
                     AtomicLong startedAt = new AtomicLong();
                     inFlight.add(new Job(input, workers.submit(() -> {
                         startedAt.set(System.nanoTime());
-                        return process(input);
+                        return processor.process(input.source(), () -> input.readAllBytes(stdin));
                     }), startedAt));
                 }
-                Outcome outcome = await(inFlight.removeFirst());
-                if (outcome.document() != null) {
+                Job job = inFlight.removeFirst();
+                Outcome outcome = await(job);
+                if (outcome.succeeded()) {
                     writer.write(outcome.document());
                     factCount += outcome.document().factCount();
                 } else {
-                    failures.failed(outcome.input().source(), outcome.failure(), outcome.cause());
+                    failures.failed(outcome.source(), outcome.failure(), outcome.cause());
                     failed++;
                 }
-                progress.done(outcome.input());
+                progress.done(job.input());
             }
         } finally {
             workers.shutdownNow();
         }
         return new Summary(inputs.size(), failed, factCount, Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    /** One clipping, start to end; never throws, so one bad file cannot stop the others. */
-    private Outcome process(Input input) {
-        try {
-            byte[] bytes = input.readAllBytes(stdin);
-            if (cache != null) {
-                var cached = cache.get(ClippingReader.sha256(bytes));
-                if (cached.isPresent()) {
-                    return new Outcome(input, cached.get().withSource(input.source()), null, null);
-                }
-            }
-            Document document = extraction().extract(reader.read(input.source(), bytes), referenceDate);
-            if (cache != null) {
-                cache.put(document.sha256(), document);
-            }
-            return new Outcome(input, document, null, null);
-        } catch (ClippingException e) {
-            return new Outcome(input, null, e.getMessage(), null);
-        } catch (IOException | UncheckedIOException e) {
-            return new Outcome(input, null, "cannot read: " + describe(e), e);
-        } catch (RuntimeException | StackOverflowError e) {
-            Exception cause = e instanceof Exception exception ? exception : new IllegalStateException(e);
-            return new Outcome(input, null, "extraction failed: " + describe(cause), cause);
-        }
     }
 
     private Extraction extraction() {
@@ -181,23 +147,13 @@ public final class ExtractRun {
             }
         } catch (TimeoutException e) {
             job.outcome().cancel(true);
-            return new Outcome(job.input(), null, "took longer than --timeout-per-file " + timeoutPerFile.toSeconds()
-                    + " s: abandoned", null);
+            return Outcome.failed(job.input().source(), "took longer than --timeout-per-file " + timeoutPerFile.toSeconds()
+                    + " s: abandoned");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("a worker failed outside its clipping", e.getCause());
         }
-    }
-
-    private static String describe(Throwable e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -1,0 +1,16 @@
+package org.clipfacts.cli;
+
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+
+/** {@code --timeout-per-file}: one pathological clipping must not hold a worker for hours. */
+final class TimeoutMixin {
+    @Option(names = "--timeout-per-file", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Abandon a clipping that takes longer than this, report it and go on (default: ${DEFAULT-VALUE}).")
+    long timeoutPerFile;
+
+    Duration timeoutPerFile() {
+        return Duration.ofSeconds(Math.max(1, timeoutPerFile));
+    }
+}

@@ -1,0 +1,87 @@
+package org.clipfacts.corpus;
+
+import org.clipfacts.article.ClippingException;
+import org.clipfacts.article.ClippingReader;
+import org.clipfacts.extract.Extraction;
+import org.clipfacts.model.Document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+/**
+ * One clipping from its bytes to its document, or to the one-line reason it has none. Every front end
+ * (the command line, the Spark job) goes through it, so a clipping gives the same document, and the same
+ * reason when it fails, wherever it is run.
+ */
+public final class ClippingProcessor {
+    /** Where a clipping's bytes come from; read only when the processor needs them. */
+    public interface Bytes {
+        byte[] read() throws IOException;
+    }
+
+    /** Either a document or a failure with its reason; {@code cause} is for --verbose and may be null. */
+    public record Outcome(String source, Document document, String failure, Exception cause) {
+        public static Outcome failed(String source, String failure) {
+            return new Outcome(source, null, failure, null);
+        }
+
+        public boolean succeeded() {
+            return document != null;
+        }
+    }
+
+    private final ClippingReader reader;
+    private final LocalDate referenceDate;
+    private final ResultCache cache;
+    private final Supplier<Extraction> extraction;
+
+    /**
+     * {@code cache} may be null; {@code extraction} is asked for only when a clipping needs NLP work, so a run
+     * served by the cache never loads CoreNLP.
+     */
+    public ClippingProcessor(ClippingReader reader, LocalDate referenceDate, ResultCache cache, Supplier<Extraction> extraction) {
+        this.reader = reader;
+        this.referenceDate = referenceDate;
+        this.cache = cache;
+        this.extraction = extraction;
+    }
+
+    /** Never throws, so one bad clipping cannot stop the others. */
+    public Outcome process(String source, Bytes bytes) {
+        try {
+            byte[] content = bytes.read();
+            if (cache != null) {
+                var cached = cache.get(ClippingReader.sha256(content));
+                if (cached.isPresent()) {
+                    return new Outcome(source, cached.get().withSource(source), null, null);
+                }
+            }
+            Document document = extraction.get().extract(reader.read(source, content), referenceDate);
+            if (cache != null) {
+                cache.put(document.sha256(), document);
+            }
+            return new Outcome(source, document, null, null);
+        } catch (ClippingException e) {
+            return Outcome.failed(source, e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            return new Outcome(source, null, "cannot read: " + describe(e), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            Exception cause = e instanceof Exception exception ? exception : new IllegalStateException(e);
+            return new Outcome(source, null, "extraction failed: " + describe(cause), cause);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
