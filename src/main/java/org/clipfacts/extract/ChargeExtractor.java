@@ -8,11 +8,17 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.parser.ParseException;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParseException;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import org.clipfacts.article.Article;
 import org.clipfacts.model.Charge;
 import org.clipfacts.nlp.AnnotatedArticle;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +36,7 @@ import java.util.Set;
  * years in prison") goes to the article's main defendant, the person most statements name.
  */
 public final class ChargeExtractor {
-    public static final String DEFAULT_RULES = "org/clipfacts/extract/charges.rules";
+    private static final String RULES = "charges.rules";
     private static final Map<String, String> CHARGE_NAMES = loadChargeNames();
     private static final String UNNAMED_CHARGE = "criminal charges";
     private static final List<String> DEFENDANT_RELATIONS = List.of("nmod:against", "obl:against", "nmod:poss", "obj", "nsubj:xsubj", "nsubj:pass", "nsubj");
@@ -45,8 +51,23 @@ public final class ChargeExtractor {
 
     private final CoreMapExpressionExtractor<MatchedExpression> rules;
 
-    public ChargeExtractor(List<String> ruleFiles) {
-        rules = CoreMapExpressionExtractor.createExtractorFromFiles(TokenSequencePattern.getNewEnv(), ruleFiles);
+    /**
+     * The rules are read through this class's loader and handed to CoreNLP as text: given a name, CoreNLP
+     * looks through its own loader, which on a Spark cluster or an application server may not see our jar.
+     */
+    @SuppressWarnings("unchecked")
+    public ChargeExtractor() {
+        try (InputStream in = ChargeExtractor.class.getResourceAsStream(RULES)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RULES + " is missing from the jar");
+            }
+            rules = CoreMapExpressionExtractor.createExtractorFromString(TokenSequencePattern.getNewEnv(),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParseException | TokenSequenceParseException e) {
+            throw new IllegalStateException(RULES + ": " + e.getMessage(), e);
+        }
     }
 
     private record Match(String kind, int from, int to) {

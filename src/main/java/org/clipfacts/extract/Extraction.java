@@ -30,7 +30,7 @@ public final class Extraction {
         this.facts = facts.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(facts);
         this.nlp = NlpPipeline.forFacts(this.facts);
         this.dates = new DateExtractor(nlp.timeExpressions());
-        this.charges = this.facts.contains(FactKind.CHARGES) ? new ChargeExtractor(List.of(ChargeExtractor.DEFAULT_RULES)) : null;
+        this.charges = this.facts.contains(FactKind.CHARGES) ? new ChargeExtractor() : null;
     }
 
     public Document extract(Article article, LocalDate referenceDate) {
