@@ -1,15 +1,21 @@
 package org.clipfacts.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 import org.clipfacts.Samples;
 import org.clipfacts.model.DateFact;
 import org.clipfacts.model.Document;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DateExtractionTest {
     private static String value(Document document, String text) {
@@ -51,6 +57,33 @@ class DateExtractionTest {
         Document document = Samples.extracted("003");
         assertEquals("XXXX-WXX-2", value(document, "This Tuesday"));
         assertEquals("XXXX-WXX-7", value(document, "last Sunday"));
+    }
+
+    @Test
+    void onlySentencesWithADigitOrAWordSuTimeBuildsOnAreSearched() {
+        assertTrue(DateExtractor.mayHoldTime(sentence("The", "three-year-old", "won", ".")));
+        assertTrue(DateExtractor.mayHoldTime(sentence("They", "met", "on", "Christmas", "Eve", ".")));
+        assertTrue(DateExtractor.mayHoldTime(sentence("Sales", "rose", "by", "12", "%", ".")));
+        assertTrue(DateExtractor.mayHoldTime(sentence("He", "is", "CURRENTLY", "abroad", ".")));
+        assertFalse(DateExtractor.mayHoldTime(sentence("He", "denied", "the", "charges", "against", "him", ".")));
+    }
+
+    @Test
+    void wordsSuTimeBuildsOnStillGiveTheirDates() {
+        Document document = Samples.extract("The three-year-old charity was founded at noon on Christmas Eve. "
+                + "It grew fast.\n\nThe fund closed a fortnight later.");
+        assertEquals(List.of("three-year-old", "noon on Christmas Eve", "a fortnight later"),
+                document.dates().stream().map(DateFact::text).toList());
+    }
+
+    private static CoreMap sentence(String... words) {
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, Arrays.stream(words).map(word -> {
+            CoreLabel token = new CoreLabel();
+            token.setWord(word);
+            return token;
+        }).toList());
+        return sentence;
     }
 
     @Test
