@@ -44,7 +44,8 @@ import java.util.concurrent.Callable;
  * and the baseline span them all; {@code --facts} is therefore not offered.
  */
 @Command(name = "check", description = "Check a corpus of clippings for contradictions and drift: quotes given to two speakers or "
-        + "worded differently, charge counts that differ, names spelled two ways, missing metadata, facts changed since a baseline.",
+        + "worded differently, charge counts that differ, names spelled two ways, missing metadata, facts changed since a baseline. "
+        + "With neither PATH nor --extracted, one clipping from standard input.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no finding at or above --fail-on (accepted findings never count)",
                 "1:some finding at or above --fail-on",

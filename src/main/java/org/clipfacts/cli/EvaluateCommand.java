@@ -29,7 +29,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "evaluate", description = "Measure extraction against hand-made answers: precision, recall, F1 and key-field accuracy per kind of fact.",
+@Command(name = "evaluate", description = "Measure extraction against hand-made answers: precision, recall, F1 and key-field accuracy per kind of fact. "
+        + "With --extracted and no PATH, the clippings that file names; with neither, one clipping from standard input.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every clipping with answers was evaluated and met every --min",
                 "1:an F1 fell short of --min, or a clipping could not be evaluated (each named on stderr)",

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "extract", description = "Extract people, dates, charges and quotes from clippings.",
+@Command(name = "extract", description = "Extract people, dates, charges and quotes from clippings; with no PATH, from standard input.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr)",
                 "2:usage error", "141:standard output was closed by its reader (as `| head`), the run stopped quietly",
