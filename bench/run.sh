@@ -12,13 +12,16 @@
 #     all-facts start-up; peak RSS and peak Java heap of the 1-thread run and of a run over the first
 #     50 files repeated 10 times;
 #   - `clipfacts extract --cache`: a first run into an empty cache, then a re-run, both with JVM start;
+#   - the Spark job (org.clipfacts.cli.SparkExtractCommand) in local[2] over the same files, through
+#     spark-submit's own class (Spark's jars from Maven Central stand in for a Spark distribution), against
+#     `clipfacts extract --threads 2`; and its pipeline load count per executor;
 #   - the ratios against their targets.
 # Each throughput is the fastest of 2 runs: identical runs vary by 15% or more on a shared virtual machine.
 # The corpus files stay where they are: they are symlinked into a temporary directory. Each measurement
 # first waits (up to 10 minutes) for other processes to leave the CPUs idle, and is tried again, up to three
 # times in all, when they used more than a quarter of a core while it ran; it is flagged "[disturbed]" if
 # the last attempt still was. A step that fails prints "n/a (reason)".
-# Takes 12 to 17 minutes with the default 200 files on 2 cores.
+# Takes 14 to 20 minutes with the default 200 files on 2 cores; --no-spark leaves the Spark job out.
 set -uo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,6 +37,7 @@ startup_runs=3
 # Identical runs on this kind of virtual machine vary by 15% or more; the fastest is the least disturbed.
 throughput_runs=2
 quiet_cores=0.25
+with_spark=1
 
 usage() {
     sed -n '2,/^$/s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
@@ -43,6 +47,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --files) file_count="${2:?--files needs a number}"; shift 2 ;;
         --all) file_count="$(find "$corpus" -maxdepth 1 -name '*.txt' | wc -l)"; shift ;;
+        --no-spark) with_spark=0; shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
     esac
@@ -184,10 +189,14 @@ median() {
     printf '%s\n' "$@" | sort -g | awk '{ sorted[NR] = $1 } END { print sorted[int((NR + 1) / 2)] }'
 }
 
-# ratio NAME NUMERATOR DENOMINATOR TARGET: reports NUMERATOR / DENOMINATOR against the minimum TARGET.
+# ratio NAME NUMERATOR DENOMINATOR [TARGET]: reports NUMERATOR / DENOMINATOR, against the minimum TARGET if given.
 ratio() {
     local value verdict
     value="$(compute '%.2f' 'a / b' a="$2" b="$3")"
+    if [ -z "${4:-}" ]; then
+        report "$1" "${value:-n/a (a figure is missing)}"
+        return
+    fi
     verdict="$(compute '%s' 'a / b >= t ? "met" : "missed"' a="$2" b="$3" t="$4")"
     report "$1" "${value:-n/a (a figure is missing)}  (target >= $4${verdict:+: $verdict})"
 }
@@ -212,6 +221,7 @@ prepare() {
         maven -DskipTests package || exit 1
     fi
     maven dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/corenlp.classpath" || exit 1
+    [ "$with_spark" = 1 ] && prepare_spark
 
     mkdir "$work/files" "$work/repeated"
     find "$corpus" -maxdepth 1 -name '*.txt' -printf '%f\n' | LC_ALL=C sort | head -n "$file_count" > "$work/names"
@@ -226,6 +236,25 @@ prepare() {
         done
     done < <(head -n "$repeated_file_count" "$work/names")
     small_clipping="$(ls "$repo"/samples/000_*.txt | head -n 1)"
+}
+
+# What a Spark distribution's jars/ holds: spark-sql and its dependencies, at the version pom.xml builds against.
+prepare_spark() {
+    local version
+    version="$(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' "$repo/pom.xml")"
+    spark_opens="$(sed -n 's:.*<spark.java17.opens>\(.*\)</spark.java17.opens>.*:\1:p' "$repo/pom.xml")"
+    mkdir "$work/spark-distribution"
+    cat > "$work/spark-distribution/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>spark-distribution</artifactId><version>1</version><packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>org.apache.spark</groupId><artifactId>spark-sql_2.13</artifactId><version>$version</version></dependency>
+  </dependencies>
+</project>
+POM
+    (cd "$work/spark-distribution" && mvn -B -q dependency:build-classpath -Dmdep.outputFile="$work/spark.classpath") \
+        > "$work/maven.log" 2>&1 || { echo "bench: no Spark $version classpath; the Spark job is left out" >&2; with_spark=0; }
 }
 
 print_setting() {
@@ -310,6 +339,8 @@ measure_extract() {
     fi
     tokens_per_second="$(compute '%.0f' 'tokens / seconds' tokens="${corpus_tokens:-}" seconds="$seconds")"
     printf -v "clipfacts_${threads}_tokens_per_second" '%s' "$tokens_per_second"
+    printf -v "clipfacts_${threads}_run" '%s' "$fastest_run"
+    printf -v "clipfacts_${threads}_wall" '%s' "$total"
     report "$label" "$(compute '%.2f' 'files / seconds' files="$file_count" seconds="$seconds") files/s, ${tokens_per_second:-n/a (no token count)} tokens/s$disturbance"
     report "  wall - start-up = time" "$total s - $startup_all s = $seconds s  (first line after $first_line s)"
     report "  wall times of the runs, fastest counted" "${run_times% } s"
@@ -369,6 +400,62 @@ measure_cache() {
     report "re-run output identical" "$(cmp -s "$work/cache-first.out" "$work/cache-rerun.out" && echo yes || echo NO)"
 }
 
+# spark_job NAME INPUT: the Spark job in local[2], as spark-submit would start it, timed.
+spark_job() {
+    rm -rf "$work/$1.spark"
+    timed_quietly "$1" "${clipfacts_java[@]}" $spark_opens -cp "$(cat "$work/spark.classpath")" \
+        org.apache.spark.deploy.SparkSubmit --master 'local[2]' --conf spark.ui.enabled=false \
+        --class org.clipfacts.cli.SparkExtractCommand "$jar" --input "$2" --output "$work/$1.spark"
+}
+
+measure_spark() {
+    heading "Spark job in local[2] against clipfacts extract --threads 2, all facts, same files"
+    local run seconds startup tokens_per_second
+    # Not named spark-*: `fastest spark` picks among the runs over the corpus only.
+    spark_job startup-spark "$small_clipping"
+    if [ "$status" != 0 ]; then
+        report "Spark job" "$(failure startup-spark)"
+        return
+    fi
+    startup="$total"
+    for run in $(seq "$throughput_runs"); do
+        spark_job "spark-$run" "$work/files"
+        if [ "$status" != 0 ]; then
+            report "Spark job" "$(failure "spark-$run")"
+            return
+        fi
+    done
+    fastest spark
+    seconds="$(compute '%.2f' 'total - startup' total="$total" startup="$startup")"
+    spark_tokens_per_second="$(compute '%.0f' 'tokens / seconds' tokens="${corpus_tokens:-}" seconds="$seconds")"
+    report "local[2]" "$(compute '%.2f' 'files / seconds' files="$file_count" seconds="$seconds") files/s, ${spark_tokens_per_second:-n/a (no token count)} tokens/s$disturbance"
+    report "  wall - start-up = time" "$total s - $startup s = $seconds s  (start-up: the job over one small clipping, Spark's own start included)"
+    report "  wall times of the runs, fastest counted" "${run_times% } s"
+    report "  CPU time, JVM threads included" "$cpu_seconds s; peak RSS $(megabytes "$peak_rss_kb")"
+    report "  documents, errors written" "$(cat "$work/$fastest_run.spark/documents"/part-* | wc -l), $(cat "$work/$fastest_run.spark/errors"/part-* | wc -l) of $file_count"
+    report "  driver's summary" "$(grep '^clipfacts: ' "$work/$fastest_run.err" | tail -n 1)"
+    report "  output equal to extract --threads 2 (source aside)" \
+        "$(same_documents "$work/$fastest_run.spark/documents" "$work/${clipfacts_2_run:-missing}.out" 2>&1 | tail -n 1)"
+    ratio "wall time: CLI 2 threads / Spark local[2]" "${clipfacts_2_wall:-}" "$total"
+}
+
+# same_documents SPARK_DIR CLI_JSONL: whether both hold the same documents once `source` is set aside.
+same_documents() {
+    python3 - "$1" "$2" <<'PY'
+import glob, json, sys
+def documents(lines):
+    found = {}
+    for line in lines:
+        document = json.loads(line)
+        del document["source"]
+        found[document["sha256"]] = document
+    return found
+spark = documents(line for part in sorted(glob.glob(sys.argv[1] + "/part-*")) for line in open(part))
+cli = documents(open(sys.argv[2]))
+print("yes" if spark == cli else f"NO ({len(spark)} vs {len(cli)} documents, {sum(spark.get(k) != v for k, v in cli.items())} differ)")
+PY
+}
+
 # ------------------------------------------------------------------------------------------------ main
 
 prepare
@@ -385,11 +472,13 @@ measure_extract 2
 measure_repeated_corpus
 
 measure_cache
+[ "$with_spark" = 1 ] && measure_spark
 
 heading "Ratios of tokens/s"
 ratio "clipfacts 1 thread / CoreNLP default" "${clipfacts_1_tokens_per_second:-}" "${default_tokens_per_second:-}" 3
 ratio "clipfacts 1 thread / CoreNLP clipfacts' settings" "${clipfacts_1_tokens_per_second:-}" "${clipfacts_tokens_per_second:-}" 0.9
 ratio "clipfacts 2 threads / 1 thread" "${clipfacts_2_tokens_per_second:-}" "${clipfacts_1_tokens_per_second:-}" 1.7
+[ "$with_spark" = 1 ] && ratio "Spark local[2] / clipfacts 2 threads" "${spark_tokens_per_second:-}" "${clipfacts_2_tokens_per_second:-}"
 
 if [ "$(date -r "$jar" '+%F %T')" != "$jar_built" ]; then
     echo

@@ -18,12 +18,14 @@ import java.util.TreeMap;
 
 /**
  * The extraction over a Spark cluster: the same reading, cleaning and extraction the command line runs,
- * one record per clipping file. The driver lists the files and deals them evenly into partitions (Spark's
- * own whole-file input packs up to 4 MB of small files into one task, which would leave cores idle on
- * clippings of a few kilobytes); each executor reads its files through Hadoop's file system. Writes {@code OUTPUT/documents} (JSON Lines, the {@code extract --format
+ * one record per clipping file. Writes {@code OUTPUT/documents} (JSON Lines, the {@code extract --format
  * jsonl} schema), {@code OUTPUT/errors} (one {@code {"source", "error"}} line per clipping that failed) and,
  * if asked, {@code OUTPUT/parquet} (the documents with the same fields). A failing clipping never fails
  * the job.
+ *
+ * <p>The driver lists the files and deals them evenly into partitions: Spark's own whole-file input packs
+ * up to 4 MB of small files into one task, which leaves cores idle on clippings of a few kilobytes. Each
+ * executor reads its files through Hadoop's file system.
  */
 public final class ExtractJob {
     public static final String DOCUMENTS = "documents";

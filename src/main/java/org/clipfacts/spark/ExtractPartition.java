@@ -53,15 +53,12 @@ final class ExtractPartition implements FlatMapFunction<Iterator<String>, Result
         Extraction extraction = ExecutorExtraction.forFacts(settings.facts());
         ClippingProcessor processor = new ClippingProcessor(new ClippingReader(settings.maxChars()), settings.referenceDate(),
                 null, () -> extraction);
-        TaskContext task = TaskContext.get();
-        String executor = task == null ? "driver" : SparkEnv.get().executorId();
+        String executor = SparkEnv.get().executorId();
         TimedRunner runner = new TimedRunner(settings.timeoutPerFile());
-        if (task != null) {
-            task.addTaskCompletionListener(done -> {
-                runner.close();
-                counters.pipelineLoads().add(executor + "=" + ExecutorExtraction.loads());
-            });
-        }
+        TaskContext.get().addTaskCompletionListener(done -> {
+            runner.close();
+            counters.pipelineLoads().add(executor + "=" + ExecutorExtraction.loads());
+        });
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
