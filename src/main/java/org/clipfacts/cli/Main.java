@@ -12,7 +12,12 @@ public final class Main {
     }
 
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new ClipfactsCommand());
+        return commandLine(new ClipfactsCommand());
+    }
+
+    /** A command with clipfacts' error reporting: one line on stderr, the stack trace only with --verbose. */
+    static CommandLine commandLine(Object command) {
+        CommandLine commandLine = new CommandLine(command);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         return commandLine;
     }

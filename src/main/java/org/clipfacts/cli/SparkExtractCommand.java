@@ -4,7 +4,6 @@ import org.apache.spark.sql.SparkSession;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.spark.ExtractJob;
 import org.clipfacts.spark.JobSettings;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,9 +50,7 @@ public final class SparkExtractCommand implements Callable<Integer> {
     VerbosityMixin verbosity;
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(new SparkExtractCommand());
-        commandLine.setExecutionExceptionHandler(new ErrorReporter());
-        System.exit(commandLine.execute(args));
+        System.exit(Main.commandLine(new SparkExtractCommand()).execute(args));
     }
 
     @Override

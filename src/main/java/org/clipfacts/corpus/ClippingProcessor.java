@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
@@ -27,6 +28,11 @@ public final class ClippingProcessor {
     public record Outcome(String source, Document document, String failure, Exception cause) {
         public static Outcome failed(String source, String failure) {
             return new Outcome(source, null, failure, null);
+        }
+
+        /** A clipping abandoned at the per-file time limit. */
+        public static Outcome tookTooLong(String source, Duration limit) {
+            return failed(source, "took longer than --timeout-per-file " + limit.toSeconds() + " s: abandoned");
         }
 
         public boolean succeeded() {

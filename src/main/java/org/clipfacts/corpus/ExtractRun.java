@@ -147,8 +147,7 @@ public final class ExtractRun {
             }
         } catch (TimeoutException e) {
             job.outcome().cancel(true);
-            return Outcome.failed(job.input().source(), "took longer than --timeout-per-file " + timeoutPerFile.toSeconds()
-                    + " s: abandoned");
+            return Outcome.tookTooLong(job.input().source(), timeoutPerFile);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

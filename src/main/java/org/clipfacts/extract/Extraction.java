@@ -13,7 +13,6 @@ import org.clipfacts.nlp.NlpPipeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,7 +26,7 @@ public final class Extraction {
     private final ChargeExtractor charges;
 
     public Extraction(Set<FactKind> facts) {
-        this.facts = facts.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(facts);
+        this.facts = FactKind.setOf(facts);
         this.nlp = NlpPipeline.forFacts(this.facts);
         this.dates = new DateExtractor(nlp.timeExpressions());
         this.charges = this.facts.contains(FactKind.CHARGES) ? new ChargeExtractor() : null;

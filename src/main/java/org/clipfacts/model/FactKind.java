@@ -1,5 +1,6 @@
 package org.clipfacts.model;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,11 @@ public enum FactKind {
     /** The name used on the command line and in output: {@code people}, {@code dates}, ... */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A copy as an EnumSet (iteration in declaration order); unlike EnumSet.copyOf, it takes any empty collection. */
+    public static EnumSet<FactKind> setOf(Collection<FactKind> kinds) {
+        return kinds.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(kinds);
     }
 
     public static FactKind fromLabel(String label) {

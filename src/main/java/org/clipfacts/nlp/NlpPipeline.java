@@ -9,7 +9,6 @@ import org.clipfacts.article.Article;
 import org.clipfacts.article.ReferenceDate;
 import org.clipfacts.model.FactKind;
 
-import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ public final class NlpPipeline {
 
     /** The pipeline for these facts, loaded on first use and shared after that. */
     public static NlpPipeline forFacts(Set<FactKind> facts) {
-        Set<FactKind> key = facts.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(facts);
+        Set<FactKind> key = FactKind.setOf(facts);
         return LOADED.computeIfAbsent(key, NlpPipeline::new);
     }
 
@@ -68,7 +67,7 @@ public final class NlpPipeline {
      * and the gazetteer is run apart ({@link #gazetteerTagger}).
      */
     static List<String> annotatorsFor(Set<FactKind> facts) {
-        Set<FactKind> wanted = facts.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(facts);
+        Set<FactKind> wanted = FactKind.setOf(facts);
         List<String> annotators = new ArrayList<>();
         annotators.add("tokenize");
         annotators.add("ssplit");

@@ -3,7 +3,6 @@ package org.clipfacts.spark;
 import org.clipfacts.extract.Extraction;
 import org.clipfacts.model.FactKind;
 
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +20,7 @@ final class ExecutorExtraction {
     }
 
     static Extraction forFacts(Set<FactKind> facts) {
-        return LOADED.computeIfAbsent(facts.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(facts), wanted -> {
+        return LOADED.computeIfAbsent(FactKind.setOf(facts), wanted -> {
             Extraction loaded = new Extraction(wanted);
             LOADS.incrementAndGet();
             return loaded;

@@ -101,8 +101,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<String>, Result
                 outcome.cancel(true);
                 thread.shutdownNow();
                 thread = newThread();
-                return Outcome.failed(source, "took longer than --timeout-per-file " + limit.toSeconds()
-                        + " s: abandoned");
+                return Outcome.tookTooLong(source, limit);
             } catch (InterruptedException e) {
                 outcome.cancel(true);
                 Thread.currentThread().interrupt();

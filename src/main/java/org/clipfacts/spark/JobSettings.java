@@ -5,7 +5,6 @@ import org.clipfacts.model.FactKind;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -20,6 +19,6 @@ import java.util.Set;
 public record JobSettings(String input, String output, Set<FactKind> facts, LocalDate referenceDate, int maxChars,
                           Duration timeoutPerFile, int partitions, boolean parquet) implements Serializable {
     public JobSettings {
-        facts = facts.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(facts);
+        facts = FactKind.setOf(facts);
     }
 }
