@@ -5,7 +5,8 @@
 #
 # Measures, one after another, on the first N files (default 200, name order) of ../shared/bench/corpus:
 #   - start-up of `clipfacts extract --format jsonl` per --facts choice: process start to the first output
-#     line for one small clipping (samples/000_*.txt), median of 3 runs;
+#     line for one small clipping (samples/000_*.txt), median of 3 runs. clipfacts runs through its launcher,
+#     as users run it (its JVM flags, its class-data archive, made by an untimed first run), with -Xmx2g;
 #   - CoreNLP alone, one thread, load time excluded (bench/PlainCoreNlp.java): the default pipeline, and
 #     clipfacts' annotator settings with depparse on every sentence; the latter also counts the tokens;
 #   - `clipfacts extract`, all facts, --threads 1 and 2: files/s and tokens/s over the wall time minus the
@@ -27,7 +28,9 @@ set -uo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="$repo/../shared/bench/corpus"
 jar="$repo/target/clipfacts.jar"
-clipfacts_java=(java -Xmx2g)
+# clipfacts as users start it: the launcher, with its JVM flags and class-data archive; these are added.
+clipfacts_java_opts=-Xmx2g
+launcher="$repo/clipfacts"
 # The default pipeline alone holds about 1 GB of models; CoreNLP gets room enough not to measure the GC.
 corenlp_java=(java -Xmx4g)
 file_count=200
@@ -236,6 +239,22 @@ prepare() {
         done
     done < <(head -n "$repeated_file_count" "$work/names")
     small_clipping="$(ls "$repo"/samples/000_*.txt | head -n 1)"
+
+    cat > "$work/clipfacts" <<SH
+#!/usr/bin/env bash
+# clipfacts [-X...] ARGUMENT...: the launcher, given the bench's JVM options and the leading -X options.
+jvm_options="$clipfacts_java_opts"
+while [[ "\${1:-}" == -X* ]]; do jvm_options="\$jvm_options \$1"; shift; done
+CLIPFACTS_JAVA_OPTS="\$jvm_options" exec "$launcher" "\$@"
+SH
+    chmod +x "$work/clipfacts"
+    # The launcher's first run after a build writes its class-data archive: a run that loads every class.
+    rm -f "$repo/target/clipfacts.jsa"
+    "$work/clipfacts" extract "$small_clipping" --format jsonl > /dev/null 2> "$work/first-run.err" || {
+        echo "bench: the launcher's first run failed:" >&2
+        cat "$work/first-run.err" >&2
+        exit 1
+    }
 }
 
 # What a Spark distribution's jars/ holds: spark-sql and its dependencies, at the version pom.xml builds against.
@@ -263,7 +282,7 @@ print_setting() {
     report "java" "$(java -version 2>&1 | head -n 1)"
     report "machine" "$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB RAM"
     report "files" "first $file_count in name order of $(cd "$corpus" && pwd) ($(cat "$work"/files/* | wc -c) bytes)"
-    report "JVM options" "clipfacts: ${clipfacts_java[*]:1}; CoreNLP alone: ${corenlp_java[*]:1}"
+    report "JVM options" "clipfacts: the launcher's and $clipfacts_java_opts; CoreNLP alone: ${corenlp_java[*]:1}"
 }
 
 # ----------------------------------------------------------------------------------------- measurements
@@ -278,7 +297,7 @@ measure_startup() {
         facts_option=()
         [ "$facts" = all ] || facts_option=(--facts "$facts")
         for run in $(seq "$startup_runs"); do
-            timed_quietly "startup-$facts-$run" "${clipfacts_java[@]}" -jar "$jar" extract "$small_clipping" \
+            timed_quietly "startup-$facts-$run" "$work/clipfacts" extract "$small_clipping" \
                 --format jsonl "${facts_option[@]}"
             if [ "$status" != 0 ] || [ "$first_line" = nan ]; then
                 report "--facts $facts" "$(failure "startup-$facts-$run")"
@@ -323,7 +342,7 @@ measure_extract() {
         return
     fi
     for run in $(seq "$throughput_runs"); do
-        timed_quietly "$name-$run" "${clipfacts_java[@]}" "-Xlog:gc:file=$work/$name-$run.gc.log" -jar "$jar" \
+        timed_quietly "$name-$run" "$work/clipfacts" "-Xlog:gc:file=$work/$name-$run.gc.log" \
             extract "$work/files" --format jsonl --threads "$threads"
         # Exit 1 only says some clipping could not be read: the run itself is still a measurement.
         if [ "$status" -gt 1 ] || [ ! -s "$work/$name-$run.out" ]; then
@@ -358,7 +377,7 @@ measure_repeated_corpus() {
         report "$label" "n/a (this clipfacts.jar has no --threads option)"
         return
     fi
-    timed_quietly "$name" "${clipfacts_java[@]}" "-Xlog:gc:file=$work/$name.gc.log" -jar "$jar" extract "$work/repeated" \
+    timed_quietly "$name" "$work/clipfacts" "-Xlog:gc:file=$work/$name.gc.log" extract "$work/repeated" \
         --format jsonl --threads 1
     if [ "$status" -gt 1 ] || [ ! -s "$work/$name.out" ]; then
         report "$label" "$(failure "$name")"
@@ -375,7 +394,7 @@ measure_cache() {
         report "cache" "n/a (this clipfacts.jar has no --cache option)"
         return
     fi
-    local extract_cached=("${clipfacts_java[@]}" -jar "$jar" extract "$work/files" --cache "$work/cache" --format jsonl)
+    local extract_cached=("$work/clipfacts" extract "$work/files" --cache "$work/cache" --format jsonl)
     local attempt first_run_seconds first_run_disturbance
     # Not timed_quietly: a first run has to start from an empty cache every time.
     for attempt in 1 2 3; do
@@ -403,7 +422,9 @@ measure_cache() {
 # spark_job NAME INPUT: the Spark job in local[2], as spark-submit would start it, timed.
 spark_job() {
     rm -rf "$work/$1.spark"
-    timed_quietly "$1" "${clipfacts_java[@]}" $spark_opens -cp "$(cat "$work/spark.classpath")" \
+    # The launcher's JIT flags, as README's spark-submit examples pass them.
+    timed_quietly "$1" java $clipfacts_java_opts $(<"$repo/src/main/jvm/jit.options") $spark_opens \
+        -cp "$(cat "$work/spark.classpath")" \
         org.apache.spark.deploy.SparkSubmit --master 'local[2]' --conf spark.ui.enabled=false \
         --class org.clipfacts.cli.SparkExtractCommand "$jar" --input "$2" --output "$work/$1.spark"
 }
