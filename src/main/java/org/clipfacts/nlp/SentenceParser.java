@@ -1,14 +1,12 @@
 package org.clipfacts.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
-
-import java.util.List;
-import java.util.Properties;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 
 /**
  * CoreNLP's dependency parser, run on a sentence only when an extractor asks for its parse. The parser is
@@ -16,12 +14,10 @@ import java.util.Properties;
  * words only; a sentence's parse does not depend on the others, so the result is the same as parsing all.
  */
 public final class SentenceParser {
-    private final StanfordCoreNLP parser;
+    private final DependencyParser parser;
 
     SentenceParser() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "depparse");
-        parser = new StanfordCoreNLP(props, false);
+        parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
     }
 
     /**
@@ -34,10 +30,16 @@ public final class SentenceParser {
         }
         SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         if (graph == null) {
-            Annotation single = new Annotation("");
-            single.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
-            parser.annotate(single);
-            graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            // As CoreNLP's depparse annotator between sentences: a run past its time limit stops here.
+            if (Thread.interrupted()) {
+                throw new RuntimeInterruptedException();
+            }
+            // That annotator converts the parse five ways (basic, collapsed, CC-processed, enhanced,
+            // enhanced++); only enhanced++ is read, and each conversion costs about as much as this one.
+            GrammaticalStructure structure = parser.predict(sentence);
+            graph = SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                    GrammaticalStructure.Extras.NONE, null);
+            sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, graph);
         }
         return graph;
     }
