@@ -9,8 +9,8 @@
 #     as users run it (its JVM flags, its class-data archive, made by an untimed first run), with -Xmx2g;
 #   - CoreNLP alone, one thread, load time excluded (bench/PlainCoreNlp.java): the default pipeline, and
 #     clipfacts' annotator settings with depparse on every sentence; the latter also counts the tokens;
-#   - `clipfacts extract`, all facts, --threads 1 and 2: files/s and tokens/s over the wall time minus the
-#     all-facts start-up; peak RSS and peak Java heap of the 1-thread run and of a run over the first
+#   - `clipfacts extract`, all facts, --threads 1 and 2, runs interleaved: files/s and tokens/s over the wall
+#     time minus the all-facts start-up; peak RSS and peak Java heap of the 1-thread run and of a run over the first
 #     50 files repeated 10 times;
 #   - `clipfacts extract --cache`: a first run into an empty cache, then a re-run, both with JVM start;
 #   - the Spark job (org.clipfacts.cli.SparkExtractCommand) in local[2] over the same files, through
@@ -333,24 +333,42 @@ measure_corenlp() {
     report "  wall times of the runs, fastest counted" "${run_times% } s"
 }
 
-# measure_extract THREADS: sets clipfacts_<THREADS>_tokens_per_second; the 1-thread run reports memory too.
+# measure_extract: the runs with 1 and with 2 threads, interleaved (1, 2, 1, 2...) so that a machine that
+# slows down or speeds up meanwhile moves both alike; sets clipfacts_<THREADS>_tokens_per_second.
 measure_extract() {
-    local threads="$1" name="extract-threads-$1" label run seconds tokens_per_second
-    label="$threads thread$([ "$threads" = 1 ] || echo s)"
+    local run threads failed=()
     if ! jar_has_option --threads; then
-        report "$label" "n/a (this clipfacts.jar has no --threads option)"
+        report "1 and 2 threads" "n/a (this clipfacts.jar has no --threads option)"
         return
     fi
     for run in $(seq "$throughput_runs"); do
-        timed_quietly "$name-$run" "$work/clipfacts" "-Xlog:gc:file=$work/$name-$run.gc.log" \
-            extract "$work/files" --format jsonl --threads "$threads"
-        # Exit 1 only says some clipping could not be read: the run itself is still a measurement.
-        if [ "$status" -gt 1 ] || [ ! -s "$work/$name-$run.out" ]; then
-            report "$label" "$(failure "$name-$run")"
-            return
-        fi
+        for threads in 1 2; do
+            [[ " ${failed[*]} " == *" $threads "* ]] && continue
+            timed_quietly "extract-threads-$threads-$run" "$work/clipfacts" \
+                "-Xlog:gc:file=$work/extract-threads-$threads-$run.gc.log" \
+                extract "$work/files" --format jsonl --threads "$threads"
+            # Exit 1 only says some clipping could not be read: the run itself is still a measurement.
+            if [ "$status" -gt 1 ] || [ ! -s "$work/extract-threads-$threads-$run.out" ]; then
+                failed+=("$threads")
+                printf -v "failure_$threads" '%s' "$(failure "extract-threads-$threads-$run")"
+            fi
+        done
     done
-    fastest "$name"
+    for threads in 1 2; do
+        report_extract "$threads"
+    done
+}
+
+# report_extract THREADS: reports the fastest of the runs with THREADS threads; the 1-thread run reports
+# memory too.
+report_extract() {
+    local threads="$1" failure_variable="failure_$1" label seconds tokens_per_second
+    label="$threads thread$([ "$threads" = 1 ] || echo s)"
+    if [ -n "${!failure_variable:-}" ]; then
+        report "$label" "${!failure_variable}"
+        return
+    fi
+    fastest "extract-threads-$threads"
     seconds="$(compute '%.2f' 'total - startup' total="$total" startup="${startup_all:-}")"
     if [ -z "$seconds" ]; then
         report "$label" "n/a (no all-facts start-up time to subtract)"
@@ -488,8 +506,7 @@ measure_corenlp clipfacts "clipfacts' settings, depparse on every sentence"
 measure_corenlp default "default pipeline"
 
 heading "clipfacts extract DIR --format jsonl, all facts: (wall - start-up) time, tokens counted by CoreNLP"
-measure_extract 1
-measure_extract 2
+measure_extract
 measure_repeated_corpus
 
 measure_cache
