@@ -1,12 +1,8 @@
 package org.clipfacts.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.clipfacts.article.Article;
 import org.clipfacts.model.Document;
-import org.clipfacts.output.Json;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,41 +20,17 @@ public final class ExtractedDocuments implements DocumentSource {
     }
 
     public static ExtractedDocuments read(Path file) throws InvalidInputException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot read: " + e.getMessage());
-        }
         Map<String, Document> byFileName = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            String line = file + ":" + (i + 1);
-            Document document = parse(line, lines.get(i));
-            String name = ClippingNames.fileName(document.source());
-            if (byFileName.putIfAbsent(name, document) != null) {
-                throw new InvalidInputException(line, "a second document for " + name);
+        for (DocumentLines.Line line : DocumentLines.lines(file)) {
+            String name = ClippingNames.fileName(line.document().source());
+            if (byFileName.putIfAbsent(name, line.document()) != null) {
+                throw new InvalidInputException(line.where(), "a second document for " + name);
             }
         }
         if (byFileName.isEmpty()) {
             throw new InvalidInputException(file.toString(), "no documents");
         }
         return new ExtractedDocuments(file.toString(), byFileName);
-    }
-
-    private static Document parse(String line, String json) throws InvalidInputException {
-        Document document;
-        try {
-            document = Json.MAPPER.readValue(json, Document.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(line, "not a clipfacts document: " + e.getOriginalMessage());
-        }
-        if (document.source() == null) {
-            throw new InvalidInputException(line, "not a clipfacts document: no source");
-        }
-        return document;
     }
 
     /** The clippings the documents were extracted from, as named then. */

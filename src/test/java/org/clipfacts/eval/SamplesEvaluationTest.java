@@ -1,5 +1,6 @@
 package org.clipfacts.eval;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.CliRun;
 import org.clipfacts.corpus.Input;
@@ -117,6 +118,21 @@ class SamplesEvaluationTest {
         assertEquals(2, run.exitCode());
         assertEquals("clipfacts: " + gold.resolve("000_3295a63e3baca571.json") + ": quotes[0].text: missing",
                 run.err().strip());
+    }
+
+    @Test
+    void theCommandRefusesTwoDocumentsForOneClippingName() throws IOException {
+        Document document = extracted.get(0);
+        String name = Path.of(document.source()).getFileName().toString();
+        ObjectNode elsewhere = Json.MAPPER.valueToTree(document);
+        elsewhere.put("source", "elsewhere/" + name);
+        Path jsonl = Files.write(directory.resolve("twice.jsonl"),
+                List.of(Json.MAPPER.writeValueAsString(document), elsewhere.toString()));
+
+        CliRun run = evaluate("--gold", GOLD.toString(), "--extracted", jsonl.toString(), SAMPLES.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("clipfacts: " + jsonl + ":2: a second document for " + name, run.err().strip());
     }
 
     private Path writeExtracted() throws IOException {

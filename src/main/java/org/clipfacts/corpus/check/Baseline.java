@@ -1,5 +1,6 @@
 package org.clipfacts.corpus.check;
 
+import org.clipfacts.eval.DocumentLines;
 import org.clipfacts.eval.InvalidInputException;
 import org.clipfacts.model.Document;
 import org.clipfacts.output.AtomicOutput;

@@ -2,6 +2,7 @@ package org.clipfacts.corpus.check;
 
 import org.clipfacts.CliRun;
 import org.clipfacts.Samples;
+import org.clipfacts.eval.DocumentLines;
 import org.clipfacts.eval.InvalidInputException;
 import org.clipfacts.model.Document;
 import org.clipfacts.output.Json;

@@ -1,9 +1,8 @@
-package org.clipfacts.corpus.check;
+package org.clipfacts.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import org.clipfacts.eval.InvalidInputException;
 import org.clipfacts.model.Document;
 import org.clipfacts.output.Json;
 
@@ -19,20 +18,28 @@ import java.util.Set;
 
 /**
  * A JSON Lines file of documents, as {@code extract --format jsonl} writes it, read whole and in order:
- * {@code --extracted} and {@code --baseline}. Unlike evaluate's reader, which pairs documents with answer
- * files by file name, a check keeps every document, so two clippings of one name in different
- * directories are two documents; only the same source twice is an error.
+ * {@code --extracted} of evaluate and check, and check's {@code --baseline}. Every line is a whole document
+ * and no source comes twice; two clippings of one name in different directories are two documents (evaluate
+ * pairs documents with answer files by file name and refuses those itself).
  */
 public final class DocumentLines {
     private static final ObjectReader DOCUMENT = Json.MAPPER.readerFor(Document.class);
     /** What every document has, whatever facts were asked for; checked first for a message that names the field. */
     private static final List<String> REQUIRED_FIELDS = List.of("source", "people", "dates", "charges", "quotes", "warnings");
 
+    /** A document and where it was read ({@code FILE:LINE}), for messages about it. */
+    public record Line(String where, Document document) {
+    }
+
     private DocumentLines() {
     }
 
     public static List<Document> read(Path file) throws InvalidInputException {
-        List<Document> documents = new ArrayList<>();
+        return lines(file).stream().map(Line::document).toList();
+    }
+
+    public static List<Line> lines(Path file) throws InvalidInputException {
+        List<Line> documents = new ArrayList<>();
         Set<String> sources = new HashSet<>();
         try (BufferedReader lines = Files.newBufferedReader(file)) {
             int number = 0;
@@ -41,11 +48,12 @@ public final class DocumentLines {
                 if (line.isBlank()) {
                     continue;
                 }
-                Document document = document(file + ":" + number, line);
+                String where = file + ":" + number;
+                Document document = document(where, line);
                 if (!sources.add(document.source())) {
-                    throw new InvalidInputException(file + ":" + number, "a second document for " + document.source());
+                    throw new InvalidInputException(where, "a second document for " + document.source());
                 }
-                documents.add(document);
+                documents.add(new Line(where, document));
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file.toString(), "no such file");
