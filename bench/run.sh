@@ -248,7 +248,7 @@ while [[ "\${1:-}" == -X* ]]; do jvm_options="\$jvm_options \$1"; shift; done
 CLIPFACTS_JAVA_OPTS="\$jvm_options" exec "$launcher" "\$@"
 SH
     chmod +x "$work/clipfacts"
-    # The launcher's first extraction after a build writes its class-data archive: a fresh one, from an all-facts run.
+    # The launcher's first extraction after a build writes the class-data archive: a fresh, all-facts one.
     rm -f "$repo/target/clipfacts.jsa"
     "$work/clipfacts" extract "$small_clipping" --format jsonl > /dev/null 2> "$work/first-run.err" || {
         echo "bench: the launcher's first run failed:" >&2
