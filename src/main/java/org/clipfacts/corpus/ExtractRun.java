@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Reads, extracts and writes clippings with worker threads sharing one loaded pipeline. Documents are
@@ -60,7 +61,7 @@ public final class ExtractRun {
     /** {@code cache} may be null. */
     public ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
                       ResultCache cache, Duration timeoutPerFile) {
-        this.processor = new ClippingProcessor(reader, referenceDate, cache, this::extraction);
+        this.processor = new ClippingProcessor(reader, facts, referenceDate, cache, this::extraction);
         this.facts = Set.copyOf(facts);
         this.stdin = stdin;
         this.threads = Math.max(1, threads);
@@ -71,12 +72,16 @@ public final class ExtractRun {
     private record Job(Input input, Future<Outcome> outcome, AtomicLong startedAt) {
     }
 
-    /** What, besides the clipping itself, decides its document: the cache key's options. */
-    public static String outputOptions(Set<FactKind> facts, LocalDate referenceDate) {
-        return "facts=" + facts.stream().map(FactKind::label).sorted().toList() + " date=" + referenceDate;
+    public Summary run(List<Input> inputs, DocumentWriter writer, Failures failures, Progress progress) throws IOException {
+        return run(inputs, null, writer, failures, progress);
     }
 
-    public Summary run(List<Input> inputs, DocumentWriter writer, Failures failures, Progress progress) throws IOException {
+    /**
+     * As {@link #run(List, DocumentWriter, Failures, Progress)}, each clipping read against the reference date
+     * {@code referenceDates} gives it (null: what it states) instead of the run's.
+     */
+    public Summary run(List<Input> inputs, Function<Input, LocalDate> referenceDates, DocumentWriter writer, Failures failures,
+                       Progress progress) throws IOException {
         long started = System.nanoTime();
         int failed = 0;
         long factCount = 0;
@@ -94,7 +99,9 @@ public final class ExtractRun {
                     AtomicLong startedAt = new AtomicLong();
                     inFlight.add(new Job(input, workers.submit(() -> {
                         startedAt.set(System.nanoTime());
-                        return processor.process(input.source(), () -> input.readAllBytes(stdin));
+                        ClippingProcessor.Bytes bytes = () -> input.readAllBytes(stdin);
+                        return referenceDates == null ? processor.process(input.source(), bytes)
+                                : processor.process(input.source(), bytes, referenceDates.apply(input));
                     }), startedAt));
                 }
                 Job job = inFlight.removeFirst();

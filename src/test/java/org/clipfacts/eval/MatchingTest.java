@@ -25,7 +25,7 @@ class MatchingTest {
                 List.of(goldDate("2022-06", "XXXX-06", 10, 20), goldDate("2022-07", "XXXX-07", 30, 34)),
                 List.of(date("XXXX-06", 15, 25), date("XXXX-07", 34, 40)), ANCHOR_FREE);
 
-        assertEquals(new Tally(2, 2, 1, 1), comparison.tally());
+        assertEquals(Tally.of(2, 2, 1, 1), comparison.tally());
         assertEquals(30, comparison.missed().get(0).span().start());
         assertEquals(34, comparison.falseFinds().get(0).start());
     }
@@ -35,7 +35,7 @@ class MatchingTest {
         var comparison = Comparison.of(List.of(goldDate("P3Y", "P3Y", 10, 20)),
                 List.of(date("P1Y", 5, 12), date("P3Y", 11, 20)), ANCHOR_FREE);
 
-        assertEquals(new Tally(1, 2, 1, 1), comparison.tally());
+        assertEquals(Tally.of(1, 2, 1, 1), comparison.tally());
         assertEquals(5, comparison.falseFinds().get(0).start());
     }
 
@@ -45,7 +45,7 @@ class MatchingTest {
                 List.of(goldDate("P1Y", "P1Y", 0, 10), goldDate("P2Y", "P2Y", 12, 20)),
                 List.of(date("P1Y", 0, 20)), ANCHOR_FREE);
 
-        assertEquals(new Tally(2, 1, 1, 1), comparison.tally());
+        assertEquals(Tally.of(2, 1, 1, 1), comparison.tally());
     }
 
     @Test
@@ -53,7 +53,7 @@ class MatchingTest {
         var comparison = Comparison.of(List.of(goldPerson("Andrés Manuel López Obrador")),
                 List.of(person("ANDRES MANUEL LOPEZ OBRADOR")), new PeopleRules());
 
-        assertEquals(new Tally(1, 1, 1, 1), comparison.tally());
+        assertEquals(Tally.of(1, 1, 1, 1), comparison.tally());
     }
 
     @Test
@@ -63,8 +63,8 @@ class MatchingTest {
         var byOurAlias = Comparison.of(List.of(goldPerson("AMLO")),
                 List.of(person("Andrés Manuel López Obrador", "AMLO")), new PeopleRules());
 
-        assertEquals(new Tally(1, 1, 1, 0), byGoldAlias.tally());
-        assertEquals(new Tally(1, 1, 1, 0), byOurAlias.tally());
+        assertEquals(Tally.of(1, 1, 1, 0), byGoldAlias.tally());
+        assertEquals(Tally.of(1, 1, 1, 0), byOurAlias.tally());
     }
 
     @Test
@@ -72,7 +72,7 @@ class MatchingTest {
         var comparison = Comparison.of(List.of(goldPerson("Julian Assange", "Assange")),
                 List.of(person("Assange"), person("Julian Assange")), new PeopleRules());
 
-        assertEquals(new Tally(1, 2, 1, 1), comparison.tally());
+        assertEquals(Tally.of(1, 2, 1, 1), comparison.tally());
         assertEquals("Assange", comparison.falseFinds().get(0).name());
     }
 
@@ -121,7 +121,7 @@ class MatchingTest {
         var comparison = Comparison.of(golds,
                 List.of(quote("joe-biden", 0, 10), quote("julian-assange", 20, 30), quote(null, 40, 50)), rules);
 
-        assertEquals(new Tally(4, 3, 3, 2), comparison.tally());
+        assertEquals(Tally.of(4, 3, 3, 2), comparison.tally());
         assertEquals(new SpeakerTally(3, 1, 1), rules.speakers(golds, comparison));
     }
 
@@ -141,8 +141,8 @@ class MatchingTest {
     @Test
     void scoresOfNothingAreOneAndOfMissingEverythingZero() {
         assertEquals(1.0, Tally.NONE.f1());
-        assertEquals(0.0, new Tally(3, 0, 0, 0).f1());
-        assertEquals(0.8, new Tally(5, 5, 4, 2).f1(), 1e-9);
-        assertEquals(0.5, new Tally(5, 5, 4, 2).keyAccuracy(), 1e-9);
+        assertEquals(0.0, Tally.of(3, 0, 0, 0).f1());
+        assertEquals(0.8, Tally.of(5, 5, 4, 2).f1(), 1e-9);
+        assertEquals(0.5, Tally.of(5, 5, 4, 2).keyAccuracy(), 1e-9);
     }
 }
