@@ -38,6 +38,14 @@ final class PersonEntity {
         }
     }
 
+    /** The gender the first of its mentions that tells one implies (Mr Smith, Hillary Clinton), else unknown. */
+    Gender gender() {
+        return mentions.stream().map(mention -> Gender.ofName(mention.text()))
+                .filter(gender -> gender != Gender.UNKNOWN)
+                .findFirst()
+                .orElse(Gender.UNKNOWN);
+    }
+
     void addTitle(String title) {
         titles.add(title);
     }

@@ -3,9 +3,11 @@ package org.clipfacts.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.clipfacts.article.Article;
 import org.clipfacts.article.QuoteScanner;
 import org.clipfacts.article.QuoteSpan;
+import org.clipfacts.model.Mention;
 import org.clipfacts.model.Quote;
 import org.clipfacts.nlp.AnnotatedArticle;
 
@@ -19,36 +21,48 @@ import java.util.Set;
  * Direct quotations and their speakers. Quotes are found by their marks ({@link QuoteScanner}); the
  * speaker is the subject of the nearest speech verb outside the quote in the quote's own sentences ("X
  * said", "said X", "X insisted that"), the object of "according to", or the owner of "in his opinion";
- * the subject is resolved by {@link Referents}. A quote with no attribution of its own keeps the speaker
- * of the quote before it in the same paragraph. When nobody can be named the speaker is null.
+ * the subject is resolved by {@link Referents}. A quote with no attribution in its own sentences takes one
+ * from its neighbours: "X said:" ending the sentence before, a short "X said." right after, or a sentence
+ * of reported speech just before it ("X said the plan would fail. \"...\""). Failing those it continues
+ * the words of the quote before it when nothing but that quote's own attribution stands between them and
+ * no other person is named there. When nobody can be named the speaker is null.
  */
 public final class QuoteExtractor {
     private static final Set<String> SPEECH_VERBS = WordList.load("speech-verbs.txt");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "eyes");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis");
+    private static final Set<String> INVERSION_LINKS = Set.of("root", "dep", "parataxis", "ccomp");
+    private static final Set<String> MENTION_LINKS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss");
     private static final int MAX_CLAUSE_CLIMB = 4;
+    private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 12;
 
-    private record Attribution(Referent speaker, String cue) {
+    /** Who speaks, by which verb, and the word in the text that names them. */
+    private record Attribution(Referent speaker, String cue, Mention mention) {
     }
 
     public List<Quote> extract(AnnotatedArticle annotated, People people) {
         Article article = annotated.article();
-        List<QuoteSpan> spans = QuoteScanner.scan(article.text());
         ParsedText text = new ParsedText(annotated);
+        List<QuoteSpan> spans = text.quotes();
         Referents referents = new Referents(text, people);
         List<Quote> quotes = new ArrayList<>();
         Attribution previous = null;
         QuoteSpan previousSpan = null;
         Optional<Referent> lastGroup = Optional.empty();
         for (QuoteSpan span : spans) {
-            Optional<Attribution> own = attribute(span, spans, text, referents, lastGroup);
+            Referents.Salience salience = new Referents.Salience(
+                    Optional.ofNullable(previous).map(Attribution::speaker).filter(Referent::person), lastGroup);
+            Attributor attributor = new Attributor(text, referents, people, article, salience);
+            Optional<Attribution> own = attributor.own(span).or(() -> attributor.neighbours(span));
             Attribution attribution = own.orElse(null);
-            if (attribution == null && previous != null && sameParagraph(article.text(), previousSpan, span)) {
+            if (attribution == null && previous != null && continues(text, people, previousSpan, span, previous)) {
                 attribution = previous;
             }
+            Mention mention = attribution == null ? null : attribution.mention();
             quotes.add(new Quote(article.slice(span.start(), span.end()),
                     attribution == null ? null : attribution.speaker().id(),
                     attribution == null ? null : attribution.speaker().name(),
+                    mention,
                     attribution == null ? null : attribution.cue(),
                     article.codePoint(span.start()), article.codePoint(span.end())));
             if (attribution != null) {
@@ -62,66 +76,175 @@ public final class QuoteExtractor {
         return quotes;
     }
 
-    private static boolean sameParagraph(String text, QuoteSpan before, QuoteSpan quote) {
-        return before != null && text.substring(before.close(), quote.open()).indexOf('\n') < 0;
+    /**
+     * Whether a quote with no attribution of its own goes on with the words of the quote before: at most
+     * one sentence (that quote's attribution) between them, within the same or the next paragraph, and no
+     * other person named there.
+     */
+    private static boolean continues(ParsedText text, People people, QuoteSpan before, QuoteSpan quote, Attribution speaker) {
+        String between = text.content().substring(before.close(), quote.open());
+        if (between.split("\n\\s*\n", -1).length > 2 || between.split("\n", -1).length > 3) {
+            return false;
+        }
+        int gapSentences = text.sentenceAt(quote.open()) - text.sentenceAt(Math.max(before.open(), before.close() - 1));
+        if (gapSentences > 2) {
+            return false;
+        }
+        return people.mentionsBefore(quote.open()).stream()
+                .takeWhile(named -> named.span().start() >= before.close())
+                .allMatch(named -> named.person().id().equals(speaker.speaker().id()));
     }
 
-    /** The attribution in the sentences the quote stands in: nearest speech verb first. */
-    private static Optional<Attribution> attribute(QuoteSpan span, List<QuoteSpan> allQuotes, ParsedText text,
-                                                   Referents referents, Optional<Referent> lastGroup) {
-        int first = text.sentenceAt(span.open());
-        int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
-        List<Candidate> candidates = new ArrayList<>();
-        for (int s = first; s <= last; s++) {
-            if (text.tooLong(s)) {
-                continue;
+    /** Finds the attribution of one quote, in its own sentences or in the sentences around it. */
+    private record Attributor(ParsedText text, Referents referents, People people, Article article,
+                              Referents.Salience salience) {
+
+        /** The attribution in the sentences the quote stands in: nearest speech verb first. */
+        Optional<Attribution> own(QuoteSpan span) {
+            int first = text.sentenceAt(span.open());
+            int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
+            return inSentences(span, first, last, false);
+        }
+
+        /**
+         * An attribution in the sentence before ("X said:" or reported speech by X) or in a short sentence
+         * right after ("X said."), for a quote whose own sentences have none.
+         */
+        Optional<Attribution> neighbours(QuoteSpan span) {
+            int first = text.sentenceAt(span.open());
+            int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
+            Optional<Attribution> after = Optional.empty();
+            if (last + 1 < text.sentenceCount() && trailingAttribution(last + 1, span)) {
+                after = inSentences(span, last + 1, last + 1, true);
             }
-            for (CoreLabel token : text.tokens(s)) {
-                if (!insideAnyQuote(token, allQuotes)) {
-                    candidate(s, token).ifPresent(candidates::add);
+            if (after.isPresent() || first == 0) {
+                return after;
+            }
+            return reportingSentence(first - 1, span) ? inSentences(span, first - 1, first - 1, true) : Optional.empty();
+        }
+
+        /** "he said." after the quote: a short sentence whose main verb is a speech verb with its subject and nothing said. */
+        private boolean trailingAttribution(int sentence, QuoteSpan span) {
+            List<CoreLabel> tokens = text.tokens(sentence);
+            if (text.tooLong(sentence) || tokens.size() > MAX_TRAILING_ATTRIBUTION_TOKENS
+                    || text.content().substring(span.close(), tokens.get(0).beginPosition()).contains("\n")) {
+                return false;
+            }
+            SemanticGraph graph = text.graph(sentence);
+            return graph.getRoots().stream().anyMatch(root -> isSpeechVerb(root.backingLabel())
+                    && ParsedText.child(graph, root, "ccomp").isEmpty() && ParsedText.child(graph, root, "obj").isEmpty());
+        }
+
+        /**
+         * The sentence before the quote reports speech: it ends on a colon ("X said:"), or its main verb is a
+         * speech verb outside quotation marks ("X said the plan would fail."), in the same or the paragraph before.
+         */
+        private boolean reportingSentence(int sentence, QuoteSpan span) {
+            List<CoreLabel> tokens = text.tokens(sentence);
+            if (text.tooLong(sentence)) {
+                return false;
+            }
+            String between = text.content().substring(tokens.get(tokens.size() - 1).endPosition(), span.open());
+            if (between.split("\n\\s*\n", -1).length > 2) {
+                return false;
+            }
+            if (tokens.get(tokens.size() - 1).word().equals(":")) {
+                return true;
+            }
+            SemanticGraph graph = text.graph(sentence);
+            return graph.getRoots().stream().anyMatch(root -> isSpeechVerb(root.backingLabel())
+                    && !text.insideQuote(root.backingLabel()));
+        }
+
+        private Optional<Attribution> inSentences(QuoteSpan span, int first, int last, boolean neighbour) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (int s = first; s <= last; s++) {
+                if (text.tooLong(s)) {
+                    continue;
+                }
+                for (CoreLabel token : text.tokens(s)) {
+                    if (!text.insideQuote(token)) {
+                        candidate(s, token).ifPresent(candidates::add);
+                    }
                 }
             }
-        }
-        candidates.sort(java.util.Comparator.comparingInt(candidate -> distance(candidate.token(), span)));
-        for (Candidate candidate : candidates) {
-            Optional<Attribution> attribution = candidate.resolve(text, referents, span, allQuotes, lastGroup);
-            if (attribution.isPresent()) {
-                return attribution;
+            candidates.sort(java.util.Comparator.comparingInt(candidate -> distance(candidate.token(), span)));
+            for (Candidate candidate : candidates) {
+                Optional<Attribution> attribution = candidate.resolve(this, span, neighbour);
+                if (attribution.isPresent()) {
+                    return attribution;
+                }
             }
+            return Optional.empty();
         }
-        return Optional.empty();
+
+        /** The words naming the speaker: the name mention, else the phrase of the word with its modifiers. */
+        Mention mention(int sentence, IndexedWord word) {
+            Optional<PersonEntity.NameSpan> name = people.mentionAt(word.beginPosition(), word.endPosition());
+            int start;
+            int end;
+            if (name.isPresent()) {
+                start = name.get().start();
+                end = name.get().end();
+            } else {
+                SemanticGraph graph = text.graph(sentence);
+                start = word.beginPosition();
+                end = word.endPosition();
+                for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+                    IndexedWord modifier = edge.getDependent();
+                    if (MENTION_LINKS.contains(edge.getRelation().toString())
+                            && !text.insideQuote(modifier.backingLabel())) {
+                        start = Math.min(start, modifier.beginPosition());
+                        end = Math.max(end, modifier.endPosition());
+                    }
+                }
+            }
+            return new Mention(article.slice(start, end), article.codePoint(start), article.codePoint(end));
+        }
     }
 
     /** A word that can attribute a quote: a speech verb, "according (to)", or an opinion noun with an owner. */
     private record Candidate(int sentence, CoreLabel token, Kind kind) {
         enum Kind { SPEECH_VERB, ACCORDING_TO, OPINION }
 
-        Optional<Attribution> resolve(ParsedText text, Referents referents, QuoteSpan quote, List<QuoteSpan> allQuotes,
-                                      Optional<Referent> lastGroup) {
+        /** The attribution this word makes; in a neighbouring sentence only a main verb attributes. */
+        Optional<Attribution> resolve(Attributor attributor, QuoteSpan quote, boolean neighbour) {
+            ParsedText text = attributor.text();
+            Referents referents = attributor.referents();
+            Referents.Salience salience = attributor.salience();
             SemanticGraph graph = text.graph(sentence);
             IndexedWord word = text.node(sentence, token);
-            if (word == null) {
+            if (word == null || neighbour && kind == Kind.SPEECH_VERB && !graph.getRoots().contains(word)) {
                 return Optional.empty();
             }
             return switch (kind) {
-                case SPEECH_VERB -> speakerPhrases(text, sentence, word, quote, allQuotes).stream()
-                        .map(phrase -> referents.resolve(sentence, phrase, lastGroup))
+                case SPEECH_VERB -> speakerPhrases(text, sentence, word, quote).stream()
+                        .map(phrase -> referents.resolve(sentence, phrase, salience)
+                                .map(speaker -> new Attribution(speaker, word.lemma().toLowerCase(Locale.ROOT),
+                                        attributor.mention(sentence, phrase))))
                         .flatMap(Optional::stream)
-                        .findFirst()
-                        .map(speaker -> new Attribution(speaker, word.lemma().toLowerCase(Locale.ROOT)));
+                        .findFirst();
                 case ACCORDING_TO -> Optional.ofNullable(graph.getParent(word))
-                        .flatMap(source -> referents.resolve(sentence, source, lastGroup))
-                        .map(speaker -> new Attribution(speaker, "according to"));
+                        .flatMap(source -> referents.resolve(sentence, source, salience)
+                                .map(speaker -> new Attribution(speaker, "according to", attributor.mention(sentence, source))));
                 case OPINION -> ParsedText.child(graph, word, "nmod:poss")
-                        .flatMap(owner -> referents.resolve(sentence, owner, lastGroup))
-                        .map(speaker -> new Attribution(speaker, null));
+                        .flatMap(owner -> referents.resolve(sentence, owner, salience)
+                                .map(speaker -> new Attribution(speaker, null, attributor.mention(sentence, owner))));
             };
         }
     }
 
+    private static boolean isSpeechVerb(CoreLabel token) {
+        return token.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma(token));
+    }
+
+    private static String lemma(CoreLabel token) {
+        return token.lemma() == null ? token.word().toLowerCase(Locale.ROOT) : token.lemma().toLowerCase(Locale.ROOT);
+    }
+
     private static Optional<Candidate> candidate(int sentence, CoreLabel token) {
-        String lemma = token.lemma() == null ? token.word().toLowerCase(Locale.ROOT) : token.lemma().toLowerCase(Locale.ROOT);
-        if (token.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma)) {
+        String lemma = lemma(token);
+        if (isSpeechVerb(token)) {
             return Optional.of(new Candidate(sentence, token, Candidate.Kind.SPEECH_VERB));
         }
         if (lemma.equals("accord") && token.word().equalsIgnoreCase("according")) {
@@ -140,14 +263,13 @@ public final class QuoteExtractor {
      * after a quote, the phrase between the closing mark and the verb, where no other verb stands between.
      * Words inside quotation marks are never the speaker.
      */
-    private static List<IndexedWord> speakerPhrases(ParsedText text, int sentence, IndexedWord verb, QuoteSpan quote,
-                                                    List<QuoteSpan> allQuotes) {
+    private static List<IndexedWord> speakerPhrases(ParsedText text, int sentence, IndexedWord verb, QuoteSpan quote) {
         SemanticGraph graph = text.graph(sentence);
         List<IndexedWord> phrases = new ArrayList<>();
         IndexedWord clause = verb;
         for (int climb = 0; climb < MAX_CLAUSE_CLIMB && clause != null; climb++) {
             Optional<IndexedWord> subject = ParsedText.child(graph, clause, "nsubj")
-                    .filter(word -> !insideAnyQuote(word.backingLabel(), allQuotes));
+                    .filter(word -> !text.insideQuote(word.backingLabel()));
             if (subject.isPresent()) {
                 phrases.add(subject.get());
                 break;
@@ -155,7 +277,9 @@ public final class QuoteExtractor {
             String relation = ParsedText.relationToHead(graph, clause);
             clause = CLAUSE_LINKS.contains(relation.split(":")[0]) ? graph.getParent(clause) : null;
         }
-        boolean mainClause = graph.getRoots().contains(verb);
+        // "..., replied Mr Sullivan": after a quote the parser may hang the verb from the quote's words.
+        boolean mainClause = graph.getRoots().contains(verb)
+                || verb.beginPosition() >= quote.close() && INVERSION_LINKS.contains(ParsedText.relationToHead(graph, verb));
         if (phrases.isEmpty() && mainClause) {
             ParsedText.child(graph, verb, "obj").ifPresent(phrases::add);
         }
@@ -187,24 +311,6 @@ public final class QuoteExtractor {
             }
         }
         return Optional.empty();
-    }
-
-    /** Quotes are sorted and do not overlap, so the one that could hold a token is found by bisection. */
-    private static boolean insideAnyQuote(CoreLabel token, List<QuoteSpan> quotes) {
-        int low = 0;
-        int high = quotes.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            QuoteSpan quote = quotes.get(middle);
-            if (token.beginPosition() < quote.open()) {
-                high = middle - 1;
-            } else if (token.endPosition() > quote.close() + 1) {
-                low = middle + 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int distance(CoreLabel token, QuoteSpan span) {
