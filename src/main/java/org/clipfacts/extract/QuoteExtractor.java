@@ -53,10 +53,12 @@ public final class QuoteExtractor {
             Referents.Salience salience = new Referents.Salience(
                     Optional.ofNullable(previous).map(Attribution::speaker).filter(Referent::person), lastGroup);
             Attributor attributor = new Attributor(text, referents, people, article, salience);
-            Optional<Attribution> own = attributor.own(span).or(() -> attributor.neighbours(span));
-            Attribution attribution = own.orElse(null);
-            if (attribution == null && previous != null && continues(text, people, previousSpan, span, previous)) {
-                attribution = previous;
+            Attribution attribution = attributor.own(span).orElse(null);
+            if (attribution == null && attributor.mayBorrow(span)) {
+                attribution = attributor.neighbours(span).orElse(null);
+                if (attribution == null && previous != null && continues(text, people, previousSpan, span, previous)) {
+                    attribution = previous;
+                }
             }
             Mention mention = attribution == null ? null : attribution.mention();
             quotes.add(new Quote(article.slice(span.start(), span.end()),
@@ -104,6 +106,34 @@ public final class QuoteExtractor {
             int first = text.sentenceAt(span.open());
             int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
             return inSentences(span, first, last, false);
+        }
+
+        /**
+         * Whether a quote with no attribution of its own may take its neighbours': not when its own sentences
+         * attribute it to someone who cannot be named ("a spokesman said", "critics say"), nor when they name
+         * a person outside quotation marks (the words are then about that person, or the parse missed them).
+         */
+        boolean mayBorrow(QuoteSpan span) {
+            int first = text.sentenceAt(span.open());
+            int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
+            for (int s = first; s <= last; s++) {
+                if (text.tooLong(s)) {
+                    continue;
+                }
+                for (CoreLabel token : text.tokens(s)) {
+                    if (text.insideQuote(token)) {
+                        continue;
+                    }
+                    if (people.at(token.beginPosition(), token.endPosition()).isPresent()) {
+                        return false;
+                    }
+                    Optional<Candidate> candidate = candidate(s, token);
+                    if (candidate.isPresent() && candidate.get().namesSomeone(text, span)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /**
@@ -180,14 +210,20 @@ public final class QuoteExtractor {
 
         /** The words naming the speaker: the name mention, else the phrase of the word with its modifiers. */
         Mention mention(int sentence, IndexedWord word) {
+            SemanticGraph graph = text.graph(sentence);
             Optional<PersonEntity.NameSpan> name = people.mentionAt(word.beginPosition(), word.endPosition());
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+                String relation = edge.getRelation().toString();
+                if (name.isEmpty() && (relation.equals("appos") || relation.equals("dep"))) {
+                    name = people.mentionAt(edge.getDependent().beginPosition(), edge.getDependent().endPosition());
+                }
+            }
             int start;
             int end;
             if (name.isPresent()) {
                 start = name.get().start();
                 end = name.get().end();
             } else {
-                SemanticGraph graph = text.graph(sentence);
                 start = word.beginPosition();
                 end = word.endPosition();
                 for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
@@ -206,6 +242,23 @@ public final class QuoteExtractor {
     /** A word that can attribute a quote: a speech verb, "according (to)", or an opinion noun with an owner. */
     private record Candidate(int sentence, CoreLabel token, Kind kind) {
         enum Kind { SPEECH_VERB, ACCORDING_TO, OPINION }
+
+        /**
+         * Whether the word attributes the quote to a phrase at all, whether or not that phrase can be resolved;
+         * "the Mexican president" does not count, as it means someone the article has named.
+         */
+        boolean namesSomeone(ParsedText text, QuoteSpan quote) {
+            IndexedWord word = text.node(sentence, token);
+            if (word == null) {
+                return false;
+            }
+            SemanticGraph graph = text.graph(sentence);
+            return switch (kind) {
+                case SPEECH_VERB -> speakerPhrases(text, sentence, word, quote).stream().anyMatch(phrase -> !definiteRole(graph, phrase));
+                case ACCORDING_TO -> graph.getParent(word) != null;
+                case OPINION -> ParsedText.child(graph, word, "nmod:poss").isPresent();
+            };
+        }
 
         /** The attribution this word makes; in a neighbouring sentence only a main verb attributes. */
         Optional<Attribution> resolve(Attributor attributor, QuoteSpan quote, boolean neighbour) {
@@ -232,6 +285,11 @@ public final class QuoteExtractor {
                                 .map(speaker -> new Attribution(speaker, null, attributor.mention(sentence, owner))));
             };
         }
+    }
+
+    private static boolean definiteRole(SemanticGraph graph, IndexedWord phrase) {
+        return "TITLE".equals(phrase.ner())
+                && ParsedText.child(graph, phrase, "det").map(det -> det.word().equalsIgnoreCase("the")).orElse(false);
     }
 
     private static boolean isSpeechVerb(CoreLabel token) {

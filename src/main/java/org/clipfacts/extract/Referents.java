@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.clipfacts.nlp.Demonyms;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -99,8 +100,16 @@ final class Referents {
             return direct;
         }
         // "Mr Ebbers' lawyer Reid Weingarten": the parser hangs the name from the role by appos or dep.
-        return ParsedText.child(graph, word, "appos").or(() -> ParsedText.childExactly(graph, word, "dep"))
-                .flatMap(appos -> people.at(appos.beginPosition(), appos.endPosition()));
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+            String relation = edge.getRelation().toString();
+            if (relation.equals("appos") || relation.equals("dep")) {
+                Optional<PersonEntity> named = people.at(edge.getDependent().beginPosition(), edge.getDependent().endPosition());
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** In "Assange, who is facing charges", the noun a relative clause hangs from. */
@@ -149,7 +158,7 @@ final class Referents {
 
     /** A proper noun that is no person is a group that can speak, named by its proper-noun phrase. */
     private static Optional<Referent> organization(SemanticGraph graph, IndexedWord word) {
-        boolean proper = word.tag().startsWith("NNP") || "ORGANIZATION".equals(word.ner());
+        boolean proper = word.tag().startsWith("NNP") && !"TITLE".equals(word.ner()) || "ORGANIZATION".equals(word.ner());
         if (!proper || "LOCATION".equals(word.ner()) && !hasOrganizationWord(graph, word)) {
             return Optional.empty();
         }
@@ -270,21 +279,31 @@ final class Referents {
         return text.tokens(sentence).stream().allMatch(token -> text.insideQuote(token) || token.tag().matches("\\W+|``|''"));
     }
 
+    /**
+     * The person a sentence is about: its main clause's subject, else the first subject of any clause that
+     * names a person (the parser does not always make the main verb the root).
+     */
     private Optional<PersonEntity> sentenceSubject(int sentence, Gender gender, Salience salience, int chain) {
         SemanticGraph graph = text.graph(sentence);
-        List<IndexedWord> roots = List.copyOf(graph.getRoots());
-        for (IndexedWord root : roots) {
-            Optional<IndexedWord> subject = ParsedText.child(graph, root, "nsubj")
-                    .filter(word -> !text.insideQuote(word.backingLabel()));
-            if (subject.isEmpty()) {
+        List<IndexedWord> subjects = new ArrayList<>();
+        for (IndexedWord root : graph.getRoots()) {
+            ParsedText.child(graph, root, "nsubj").ifPresent(subjects::add);
+        }
+        graph.edgeListSorted().stream()
+                .filter(edge -> edge.getRelation().toString().startsWith("nsubj"))
+                .map(SemanticGraphEdge::getDependent)
+                .sorted(Comparator.comparingInt(IndexedWord::index))
+                .forEach(subjects::add);
+        for (IndexedWord subject : subjects) {
+            if (text.insideQuote(subject.backingLabel())) {
                 continue;
             }
-            Optional<PersonEntity> person = personNamedBy(graph, subject.get()).or(() -> role(graph, subject.get()));
-            if (person.isEmpty() && PERSONAL_PRONOUNS.contains(subject.get().word().toLowerCase(Locale.ROOT))) {
-                person = resolve(sentence, subject.get(), salience, chain + 1).flatMap(referent -> people.byId(referent.id()));
+            Optional<PersonEntity> person = personNamedBy(graph, subject).or(() -> role(graph, subject));
+            if (person.isEmpty() && PERSONAL_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+                person = resolve(sentence, subject, salience, chain + 1).flatMap(referent -> people.byId(referent.id()));
             }
-            if (person.isPresent() && person.get().gender().agreesWith(gender)) {
-                return person;
+            if (person.isPresent()) {
+                return person.filter(found -> found.gender().agreesWith(gender));
             }
         }
         return Optional.empty();
