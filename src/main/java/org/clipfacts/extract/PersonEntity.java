@@ -55,7 +55,7 @@ final class PersonEntity {
     }
 
     String id() {
-        return Names.slug(name);
+        return Names.personId(name);
     }
 
     List<String> words() {
