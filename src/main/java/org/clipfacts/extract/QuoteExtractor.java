@@ -35,6 +35,7 @@ public final class QuoteExtractor {
     private static final Set<String> MENTION_LINKS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss");
     private static final int MAX_CLAUSE_CLIMB = 4;
     private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 12;
+    private static final int MAX_LEADING_VERB_INDEX = 4;
 
     /** Who speaks, by which verb, and the word in the text that names them. */
     private record Attribution(Referent speaker, String cue, Mention mention) {
@@ -153,16 +154,20 @@ public final class QuoteExtractor {
             return reportingSentence(first - 1, span) ? inSentences(span, first - 1, first - 1, true) : Optional.empty();
         }
 
-        /** "he said." after the quote: a short sentence whose main verb is a speech verb with its subject and nothing said. */
+        /**
+         * The sentence right after the quote, on its line, attributes it: "he said." or "Smith told the
+         * BBC on Monday." (a speech verb among its first words, or in a short sentence, that says nothing
+         * else), or "said Donna Lages, 39, a waitress ..." (a sentence opening on its speech verb).
+         */
         private boolean trailingAttribution(int sentence, QuoteSpan span) {
             List<CoreLabel> tokens = text.tokens(sentence);
-            if (text.tooLong(sentence) || tokens.size() > MAX_TRAILING_ATTRIBUTION_TOKENS
-                    || text.content().substring(span.close(), tokens.get(0).beginPosition()).contains("\n")) {
+            if (text.tooLong(sentence) || !text.content().substring(span.close(), tokens.get(0).beginPosition()).matches("\\W*")) {
                 return false;
             }
             SemanticGraph graph = text.graph(sentence);
             return graph.getRoots().stream().anyMatch(root -> isSpeechVerb(root.backingLabel())
-                    && ParsedText.child(graph, root, "ccomp").isEmpty() && ParsedText.child(graph, root, "obj").isEmpty());
+                    && (root.index() == 1 || (root.index() <= MAX_LEADING_VERB_INDEX || tokens.size() <= MAX_TRAILING_ATTRIBUTION_TOKENS)
+                    && ParsedText.child(graph, root, "ccomp").isEmpty() && ParsedText.child(graph, root, "obj").isEmpty()));
         }
 
         /**
@@ -335,10 +340,16 @@ public final class QuoteExtractor {
             String relation = ParsedText.relationToHead(graph, clause);
             clause = CLAUSE_LINKS.contains(relation.split(":")[0]) ? graph.getParent(clause) : null;
         }
-        // "..., replied Mr Sullivan": after a quote the parser may hang the verb from the quote's words.
-        boolean mainClause = graph.getRoots().contains(verb)
-                || verb.beginPosition() >= quote.close() && INVERSION_LINKS.contains(ParsedText.relationToHead(graph, verb));
-        if (phrases.isEmpty() && mainClause) {
+        // "..., said López Obrador": a main verb after punctuation; "..., replied Mr Sullivan": right after a
+        // quote, where the parser may hang the verb from the quote's words. Not "Clinton told ABC News" parsed
+        // without its subject.
+        CoreLabel wordBefore = verb.index() > 1 ? text.tokens(sentence).get(verb.index() - 2) : null;
+        boolean afterPunctuation = wordBefore == null || wordBefore.tag().matches("\\W+|``|''|RB");
+        boolean inverted = graph.getRoots().contains(verb) && afterPunctuation
+                || verb.beginPosition() >= quote.close()
+                && text.content().substring(quote.close(), verb.beginPosition()).matches("\\W*")
+                && INVERSION_LINKS.contains(ParsedText.relationToHead(graph, verb));
+        if (phrases.isEmpty() && inverted) {
             ParsedText.child(graph, verb, "obj").ifPresent(phrases::add);
         }
         if (verb.beginPosition() >= quote.close()) {

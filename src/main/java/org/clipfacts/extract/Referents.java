@@ -74,7 +74,7 @@ final class Referents {
         }
         if (PERSONAL_PRONOUNS.contains(lower) || isPersonDescription(graph, word)) {
             return chain < MAX_PRONOUN_CHAIN
-                    ? antecedent(sentence, Gender.ofPronoun(lower), salience, chain).map(Referent::of)
+                    ? antecedent(sentence, word, Gender.ofPronoun(lower), salience, chain).map(Referent::of)
                     : Optional.empty();
         }
         if (PLURAL_PRONOUNS.contains(lower)) {
@@ -240,8 +240,9 @@ final class Referents {
      * words), else the last speaker when of that gender, else the person of that gender named last in the
      * sentences looked at.
      */
-    private Optional<PersonEntity> antecedent(int sentence, Gender gender, Salience salience, int chain) {
-        Optional<PersonEntity> subject = subjectBefore(sentence, gender, salience, chain);
+    private Optional<PersonEntity> antecedent(int sentence, IndexedWord pronoun, Gender gender, Salience salience, int chain) {
+        Optional<PersonEntity> subject = subjectInSentenceBefore(sentence, pronoun, gender)
+                .or(() -> subjectBefore(sentence, gender, salience, chain));
         if (subject.isPresent()) {
             return subject;
         }
@@ -256,6 +257,20 @@ final class Referents {
         return people.mentionsBefore(to).stream()
                 .takeWhile(named -> named.span().start() >= from)
                 .map(People.Named::person)
+                .filter(person -> person.gender().agreesWith(gender))
+                .findFirst();
+    }
+
+    /** "Fallon fired back: ..., he wrote": a named subject earlier in the pronoun's own sentence. */
+    private Optional<PersonEntity> subjectInSentenceBefore(int sentence, IndexedWord pronoun, Gender gender) {
+        SemanticGraph graph = text.graph(sentence);
+        return graph.edgeListSorted().stream()
+                .filter(edge -> edge.getRelation().toString().startsWith("nsubj"))
+                .map(SemanticGraphEdge::getDependent)
+                .filter(subject -> subject.index() < pronoun.index() && !text.insideQuote(subject.backingLabel()))
+                .sorted(Comparator.comparingInt(IndexedWord::index).reversed())
+                .map(subject -> personNamedBy(graph, subject))
+                .flatMap(Optional::stream)
                 .filter(person -> person.gender().agreesWith(gender))
                 .findFirst();
     }
