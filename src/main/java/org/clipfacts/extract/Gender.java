@@ -21,6 +21,8 @@ enum Gender {
     MALE, FEMALE, UNKNOWN;
 
     private static final String FIRST_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    private static final String COMMON_MALE_NAMES = "/edu/stanford/nlp/models/gender/male_first_names.txt";
+    private static final String COMMON_FEMALE_NAMES = "/edu/stanford/nlp/models/gender/female_first_names.txt";
     private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "lord", "baron", "king", "prince", "father");
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "ms", "miss", "lady", "dame", "baroness", "queen",
             "princess", "madam", "sister");
@@ -57,24 +59,42 @@ enum Gender {
         return this == UNKNOWN || other == UNKNOWN || this == other;
     }
 
+    /**
+     * The long list (14,000 names, some with the rarer gender: Sidney as female) under the short lists of
+     * the commonest names, which decide where they have the name.
+     */
     private static Map<String, Gender> load() {
         Map<String, Gender> genders = new HashMap<>();
-        try (InputStream in = Gender.class.getResourceAsStream(FIRST_NAMES)) {
+        read(FIRST_NAMES, (name, gender) -> genders.merge(name, gender, Gender::agreed));
+        Map<String, Gender> common = new HashMap<>();
+        read(COMMON_MALE_NAMES, (name, gender) -> common.merge(name, MALE, Gender::agreed));
+        read(COMMON_FEMALE_NAMES, (name, gender) -> common.merge(name, FEMALE, Gender::agreed));
+        genders.putAll(common);
+        return Map.copyOf(genders);
+    }
+
+    /** A name listed with both genders tells nothing. */
+    private static Gender agreed(Gender a, Gender b) {
+        return a == b ? a : UNKNOWN;
+    }
+
+    /** Lines of "name" or "name TAB MALE|FEMALE"; a bare name's gender is UNKNOWN until the caller says. */
+    private static void read(String resource, java.util.function.BiConsumer<String, Gender> entry) {
+        try (InputStream in = Gender.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + FIRST_NAMES + " is missing: the CoreNLP models jar is needed");
+                throw new IllegalStateException("resource " + resource + " is missing: the CoreNLP models jar is needed");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] fields = line.split("\t");
-                if (fields.length == 2) {
-                    Gender gender = fields[1].equals("MALE") ? MALE : fields[1].equals("FEMALE") ? FEMALE : UNKNOWN;
-                    // A name listed with both genders tells nothing.
-                    genders.merge(Names.fold(fields[0]), gender, (a, b) -> a == b ? a : UNKNOWN);
+                String[] fields = line.strip().split("\t");
+                if (fields[0].isEmpty()) {
+                    continue;
                 }
+                Gender gender = fields.length < 2 ? UNKNOWN : fields[1].equals("MALE") ? MALE : fields[1].equals("FEMALE") ? FEMALE : UNKNOWN;
+                entry.accept(Names.fold(fields[0]), gender);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(genders);
     }
 }

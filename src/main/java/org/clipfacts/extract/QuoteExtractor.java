@@ -31,7 +31,6 @@ public final class QuoteExtractor {
     private static final Set<String> SPEECH_VERBS = WordList.load("speech-verbs.txt");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "eyes");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis");
-    private static final Set<String> INVERSION_LINKS = Set.of("root", "dep", "parataxis", "ccomp");
     private static final Set<String> MENTION_LINKS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss");
     private static final int MAX_CLAUSE_CLIMB = 4;
     private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 12;
@@ -347,8 +346,7 @@ public final class QuoteExtractor {
         boolean afterPunctuation = wordBefore == null || wordBefore.tag().matches("\\W+|``|''|RB");
         boolean inverted = graph.getRoots().contains(verb) && afterPunctuation
                 || verb.beginPosition() >= quote.close()
-                && text.content().substring(quote.close(), verb.beginPosition()).matches("\\W*")
-                && INVERSION_LINKS.contains(ParsedText.relationToHead(graph, verb));
+                && text.content().substring(quote.close(), verb.beginPosition()).matches("\\W*");
         if (phrases.isEmpty() && inverted) {
             ParsedText.child(graph, verb, "obj").ifPresent(phrases::add);
         }
