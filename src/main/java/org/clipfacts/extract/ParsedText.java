@@ -42,6 +42,27 @@ final class ParsedText {
         return quotes;
     }
 
+    /** Whether only punctuation and white space stand between the offsets; stops at the first word character. */
+    boolean onlyPunctuationBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(content.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many line breaks stand between the offsets, counted up to {@code limit}. */
+    int lineBreaksBetween(int from, int to, int limit) {
+        int breaks = 0;
+        for (int i = from; i < to && breaks < limit; i++) {
+            if (content.charAt(i) == '\n') {
+                breaks++;
+            }
+        }
+        return breaks;
+    }
+
     /** Whether the token stands between a quotation's marks (the marks included). */
     boolean insideQuote(CoreLabel token) {
         List<QuoteSpan> spans = quotes();

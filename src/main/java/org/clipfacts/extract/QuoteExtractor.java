@@ -35,6 +35,8 @@ public final class QuoteExtractor {
     private static final int MAX_CLAUSE_CLIMB = 4;
     private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 12;
     private static final int MAX_LEADING_VERB_INDEX = 4;
+    /** A neighbour's attribution reaches over one paragraph break ("\n\n") at most. */
+    private static final int MAX_LINE_BREAKS = 2;
 
     /** Who speaks, by which verb, and the word in the text that names them. */
     private record Attribution(Referent speaker, String cue, Mention mention) {
@@ -84,8 +86,7 @@ public final class QuoteExtractor {
      * other person named there.
      */
     private static boolean continues(ParsedText text, People people, QuoteSpan before, QuoteSpan quote, Attribution speaker) {
-        String between = text.content().substring(before.close(), quote.open());
-        if (between.split("\n\\s*\n", -1).length > 2 || between.split("\n", -1).length > 3) {
+        if (text.lineBreaksBetween(before.close(), quote.open(), MAX_LINE_BREAKS + 1) > MAX_LINE_BREAKS) {
             return false;
         }
         int gapSentences = text.sentenceAt(quote.open()) - text.sentenceAt(Math.max(before.open(), before.close() - 1));
@@ -160,7 +161,8 @@ public final class QuoteExtractor {
          */
         private boolean trailingAttribution(int sentence, QuoteSpan span) {
             List<CoreLabel> tokens = text.tokens(sentence);
-            if (text.tooLong(sentence) || !text.content().substring(span.close(), tokens.get(0).beginPosition()).matches("\\W*")) {
+            if (text.tooLong(sentence) || !text.onlyPunctuationBetween(span.close(), tokens.get(0).beginPosition())
+                    || text.lineBreaksBetween(span.close(), tokens.get(0).beginPosition(), 1) > 0) {
                 return false;
             }
             SemanticGraph graph = text.graph(sentence);
@@ -178,8 +180,7 @@ public final class QuoteExtractor {
             if (text.tooLong(sentence)) {
                 return false;
             }
-            String between = text.content().substring(tokens.get(tokens.size() - 1).endPosition(), span.open());
-            if (between.split("\n\\s*\n", -1).length > 2) {
+            if (text.lineBreaksBetween(tokens.get(tokens.size() - 1).endPosition(), span.open(), MAX_LINE_BREAKS + 1) > MAX_LINE_BREAKS) {
                 return false;
             }
             if (tokens.get(tokens.size() - 1).word().equals(":")) {
@@ -346,7 +347,7 @@ public final class QuoteExtractor {
         boolean afterPunctuation = wordBefore == null || wordBefore.tag().matches("\\W+|``|''|RB");
         boolean inverted = graph.getRoots().contains(verb) && afterPunctuation
                 || verb.beginPosition() >= quote.close()
-                && text.content().substring(quote.close(), verb.beginPosition()).matches("\\W*");
+                && text.onlyPunctuationBetween(quote.close(), verb.beginPosition());
         if (phrases.isEmpty() && inverted) {
             ParsedText.child(graph, verb, "obj").ifPresent(phrases::add);
         }
