@@ -28,7 +28,7 @@ public final class Extraction {
     public Extraction(Set<FactKind> facts) {
         this.facts = FactKind.setOf(facts);
         this.nlp = NlpPipeline.forFacts(this.facts);
-        this.dates = new DateExtractor(nlp.timeExpressions());
+        this.dates = this.facts.contains(FactKind.DATES) ? new DateExtractor(nlp.timeExpressions()) : null;
         this.charges = this.facts.contains(FactKind.CHARGES) ? new ChargeExtractor() : null;
     }
 
