@@ -10,10 +10,17 @@ import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.AtomicOutput;
 import org.clipfacts.output.DocumentWriter;
 import org.clipfacts.output.OutputClosedException;
+import org.clipfacts.server.RemoteProcessor;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +30,12 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", description = "Extract people, dates, charges and quotes from clippings; with no PATH, from standard input.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr)",
-                "2:usage error", "141:standard output was closed by its reader (as `| head`), the run stopped quietly",
+                "2:usage error, or a --server that cannot be reached", "141:standard output was closed by its reader (as `| head`), the run stopped quietly",
                 "130:interrupted (Ctrl-C); --output and the cache are left as they were or complete"})
 final class ExtractCommand implements Callable<Integer> {
     /** What a shell reports for a command ended by SIGPIPE (128 + 13): `clipfacts extract dir | head -1`. */
     static final int EXIT_BROKEN_PIPE = 141;
+    static final String SERVER_VARIABLE = "CLIPFACTS_SERVER";
 
     @Mixin
     HelpMixin help;
@@ -48,6 +56,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     VerbosityMixin verbosity;
 
+    @Option(names = "--server", paramLabel = "URL", defaultValue = "${env:" + SERVER_VARIABLE + "}",
+            description = "Send the clippings to a running `clipfacts serve` at URL (default: $" + SERVER_VARIABLE
+                    + ") instead of loading CoreNLP here; the output is the same.")
+    URI server;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         NlpLogging.configure(verbosity.verbose);
@@ -58,8 +74,23 @@ final class ExtractCommand implements Callable<Integer> {
             unusable.add(source);
         });
         Set<FactKind> kinds = facts.selected();
-        ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
-                batch.cache(ExtractRun.outputOptions(kinds, date.date)), timeout.timeoutPerFile());
+        ExtractRun run;
+        if (server == null) {
+            run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
+                    batch.cache(ExtractRun.outputOptions(kinds, date.date)), timeout.timeoutPerFile());
+        } else {
+            if (batch.cache != null) {
+                throw new ParameterException(spec.commandLine(), "--cache does not go with --server: give the server its own --cache");
+            }
+            RemoteProcessor remote = new RemoteProcessor(server, kinds, date.date);
+            try {
+                remote.checkServer();
+            } catch (IOException unreachable) {
+                diagnostics.error("--server", unreachable.getMessage(), unreachable);
+                return CommandLine.ExitCode.USAGE;
+            }
+            run = new ExtractRun(remote, System.in, batch.threads(), timeout.timeoutPerFile());
+        }
         ExtractRun.Summary summary;
         try (AtomicOutput output = format.open(); ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             DocumentWriter writer = format.format.open(output.stream(), format.pretty);

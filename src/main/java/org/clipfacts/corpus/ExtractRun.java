@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Reads, extracts and writes clippings with worker threads sharing one loaded pipeline. Documents are
@@ -50,18 +51,20 @@ public final class ExtractRun {
     public record Summary(int files, int failed, long facts, Duration elapsed) {
     }
 
-    private final ClippingProcessor processor;
-    private final Set<FactKind> facts;
+    private final Processor processor;
     private final InputStream stdin;
     private final int threads;
     private final Duration timeoutPerFile;
-    private volatile Extraction extraction;
 
     /** {@code cache} may be null. */
     public ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
                       ResultCache cache, Duration timeoutPerFile) {
-        this.processor = new ClippingProcessor(reader, referenceDate, cache, this::extraction);
-        this.facts = Set.copyOf(facts);
+        this(new ClippingProcessor(reader, referenceDate, cache, loadedOnFirstUse(facts)), stdin, threads, timeoutPerFile);
+    }
+
+    /** A run whose clippings go through {@code processor} (a server's, for one). */
+    public ExtractRun(Processor processor, InputStream stdin, int threads, Duration timeoutPerFile) {
+        this.processor = processor;
         this.stdin = stdin;
         this.threads = Math.max(1, threads);
         this.timeoutPerFile = timeoutPerFile;
@@ -114,17 +117,26 @@ public final class ExtractRun {
         return new Summary(inputs.size(), failed, factCount, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private Extraction extraction() {
-        Extraction loaded = extraction;
-        if (loaded == null) {
-            synchronized (this) {
-                if (extraction == null) {
-                    extraction = new Extraction(facts);
+    /** CoreNLP is loaded only when some clipping needs it, so a run the cache serves never loads it. */
+    private static Supplier<Extraction> loadedOnFirstUse(Set<FactKind> facts) {
+        Set<FactKind> kinds = Set.copyOf(facts);
+        return new Supplier<>() {
+            private volatile Extraction extraction;
+
+            @Override
+            public Extraction get() {
+                Extraction loaded = extraction;
+                if (loaded == null) {
+                    synchronized (this) {
+                        if (extraction == null) {
+                            extraction = new Extraction(kinds);
+                        }
+                        loaded = extraction;
+                    }
                 }
-                loaded = extraction;
+                return loaded;
             }
-        }
-        return loaded;
+        };
     }
 
     /**
