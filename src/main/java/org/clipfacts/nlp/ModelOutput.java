@@ -28,12 +28,7 @@ final class ModelOutput {
 
     void writeString(String value) throws IOException {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        writeInt(bytes.length);
-        for (int written = 0; written < bytes.length; ) {
-            int chunk = Math.min(bytes.length - written, buffer.capacity());
-            room(chunk).put(bytes, written, chunk);
-            written += chunk;
-        }
+        writeArray(bytes.length, 1, (target, from, count) -> target.put(bytes, from, count));
     }
 
     void writeStrings(List<String> values) throws IOException {
@@ -51,25 +46,11 @@ final class ModelOutput {
     }
 
     void writeFloats(float[] values) throws IOException {
-        writeInt(values.length);
-        for (int written = 0; written < values.length; ) {
-            int chunk = Math.min(values.length - written, buffer.capacity() / Float.BYTES);
-            ByteBuffer target = room(chunk * Float.BYTES);
-            target.asFloatBuffer().put(values, written, chunk);
-            target.position(target.position() + chunk * Float.BYTES);
-            written += chunk;
-        }
+        writeArray(values.length, Float.BYTES, (target, from, count) -> target.asFloatBuffer().put(values, from, count));
     }
 
     void writeDoubles(double[] values) throws IOException {
-        writeInt(values.length);
-        for (int written = 0; written < values.length; ) {
-            int chunk = Math.min(values.length - written, buffer.capacity() / Double.BYTES);
-            ByteBuffer target = room(chunk * Double.BYTES);
-            target.asDoubleBuffer().put(values, written, chunk);
-            target.position(target.position() + chunk * Double.BYTES);
-            written += chunk;
-        }
+        writeArray(values.length, Double.BYTES, (target, from, count) -> target.asDoubleBuffer().put(values, from, count));
     }
 
     void writeFloatRows(float[][] rows) throws IOException {
@@ -95,6 +76,23 @@ final class ModelOutput {
             channel.write(buffer);
         }
         buffer.clear();
+    }
+
+    /** Puts {@code count} elements from {@code from} at the start of {@code target}, which it need not move. */
+    private interface Chunk {
+        void put(ByteBuffer target, int from, int count);
+    }
+
+    /** The length, then the elements in chunks that fit the buffer. */
+    private void writeArray(int length, int bytesEach, Chunk chunk) throws IOException {
+        writeInt(length);
+        for (int written = 0; written < length; ) {
+            int count = Math.min(length - written, buffer.capacity() / bytesEach);
+            ByteBuffer target = room(count * bytesEach);
+            chunk.put(target.slice(), written, count);
+            target.position(target.position() + count * bytesEach);
+            written += count;
+        }
     }
 
     private ByteBuffer room(int bytes) throws IOException {
