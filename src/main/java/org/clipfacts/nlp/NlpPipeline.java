@@ -62,7 +62,7 @@ public final class NlpPipeline {
             ModelCache models = ModelCache.standard();
             Future<TimeExpressions> time = facts.contains(FactKind.DATES) ? loaders.submit(TimeExpressions::new) : null;
             Future<SentenceParser> parsing = parses ? loaders.submit(() -> new SentenceParser(models)) : null;
-            Future<StanfordCoreNLP> gazetteer = names ? loaders.submit(NlpPipeline::gazetteerTagger) : null;
+            Future<StanfordCoreNLP> gazetteer = names ? loaders.submit(() -> gazetteerTagger(models)) : null;
             List<String> annotators = annotatorsFor(facts);
             Properties properties = properties(annotators);
             List<Future<?>> preloads = new ArrayList<>();
@@ -160,10 +160,10 @@ public final class NlpPipeline {
      * TITLE and CRIMINAL_CHARGE from the gazetteer, run apart from the pipeline because TokensRegexNER has
      * no length limit of its own and a 200,000-token "sentence" costs it minutes and gigabytes.
      */
-    private static StanfordCoreNLP gazetteerTagger() {
+    private static StanfordCoreNLP gazetteerTagger(ModelCache models) {
         Properties props = new Properties();
         props.setProperty("annotators", "regexner");
-        props.setProperty("regexner.mapping", Gazetteer.mappingFor(Set.of("TITLE", "CRIMINAL_CHARGE")).toString());
+        props.setProperty("regexner.mapping", Gazetteer.mappingFor(Set.of("TITLE", "CRIMINAL_CHARGE"), models).toString());
         props.setProperty("regexner.ignorecase", "true");
         return new StanfordCoreNLP(props, false);
     }
