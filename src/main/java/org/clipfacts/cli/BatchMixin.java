@@ -19,7 +19,7 @@ final class BatchMixin {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
-    ResultCache cache(String outputOptions) {
-        return cache == null ? null : new ResultCache(cache, outputOptions);
+    ResultCache cache() {
+        return cache == null ? null : new ResultCache(cache);
     }
 }

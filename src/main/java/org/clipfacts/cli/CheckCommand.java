@@ -148,7 +148,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Corpus.FailedInput> failures = new ArrayList<>();
         List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, (source, reason) -> failures.add(new Corpus.FailedInput(source, reason)));
         ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), FactKind.ALL, date.date, System.in, batch.threads(),
-                batch.cache(ExtractRun.outputOptions(FactKind.ALL, date.date)), timeout.timeoutPerFile());
+                batch.cache(), timeout.timeoutPerFile());
         List<Document> documents = new ArrayList<>();
         try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             run.run(found, new DocumentWriter() {

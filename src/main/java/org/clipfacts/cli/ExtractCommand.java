@@ -77,7 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractRun run;
         if (server == null) {
             run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
-                    batch.cache(ExtractRun.outputOptions(kinds, date.date)), timeout.timeoutPerFile());
+                    batch.cache(), timeout.timeoutPerFile());
         } else {
             if (batch.cache != null) {
                 throw new ParameterException(spec.commandLine(), "--cache does not go with --server: give the server its own --cache");

@@ -2,7 +2,7 @@ package org.clipfacts.cli;
 
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ClippingProcessor;
-import org.clipfacts.corpus.ExtractRun;
+import org.clipfacts.corpus.ResultCache;
 import org.clipfacts.extract.Extraction;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;
@@ -59,12 +59,13 @@ final class ServeCommand implements Callable<Integer> {
         // Loaded before listening, so the first request is as fast as the others.
         Extraction extraction = new Extraction(kinds);
         ClippingReader reader = new ClippingReader(maxChars.maxChars);
+        ResultCache cache = batch.cache();
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
         ExtractServer server = ExtractServer.start(
                 new ExtractServer.Settings(new InetSocketAddress(address, port), kinds, date.date, maxChars.maxChars,
                         timeout.timeoutPerFile(), batch.threads(), queue),
-                (requested, referenceDate) -> new ClippingProcessor(reader, referenceDate,
-                        batch.cache(ExtractRun.outputOptions(requested, referenceDate)), () -> extraction.only(requested)));
+                (requested, referenceDate) -> new ClippingProcessor(reader, requested, referenceDate, cache,
+                        () -> extraction.only(requested)));
         if (bind != null) {
             System.err.println("clipfacts: warning: listening on " + address.getHostAddress()
                     + " as --bind asks: every machine that reaches it can send clippings");

@@ -4,6 +4,7 @@ import org.clipfacts.article.ClippingException;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.extract.Extraction;
 import org.clipfacts.model.Document;
+import org.clipfacts.model.FactKind;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -41,16 +43,19 @@ public final class ClippingProcessor implements Processor {
     }
 
     private final ClippingReader reader;
+    private final Set<FactKind> facts;
     private final LocalDate referenceDate;
     private final ResultCache cache;
     private final Supplier<Extraction> extraction;
 
     /**
      * {@code cache} may be null; {@code extraction} is asked for only when a clipping needs NLP work, so a run
-     * served by the cache never loads CoreNLP.
+     * served by the cache never loads CoreNLP. {@code facts} are those {@code extraction} extracts.
      */
-    public ClippingProcessor(ClippingReader reader, LocalDate referenceDate, ResultCache cache, Supplier<Extraction> extraction) {
+    public ClippingProcessor(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, ResultCache cache,
+                             Supplier<Extraction> extraction) {
         this.reader = reader;
+        this.facts = Set.copyOf(facts);
         this.referenceDate = referenceDate;
         this.cache = cache;
         this.extraction = extraction;
@@ -59,17 +64,24 @@ public final class ClippingProcessor implements Processor {
     /** Never throws, so one bad clipping cannot stop the others. */
     @Override
     public Outcome process(String source, Bytes bytes) {
+        return process(source, bytes, referenceDate);
+    }
+
+    /** As {@link #process(String, Bytes)}, with this clipping's own reference date (null: what it states). */
+    @Override
+    public Outcome process(String source, Bytes bytes, LocalDate referenceDate) {
         try {
             byte[] content = bytes.read();
+            String options = ResultCache.options(facts, referenceDate);
             if (cache != null) {
-                var cached = cache.get(ClippingReader.sha256(content));
+                var cached = cache.get(ClippingReader.sha256(content), options);
                 if (cached.isPresent()) {
                     return new Outcome(source, cached.get().withSource(source), null, null);
                 }
             }
             Document document = extraction.get().extract(reader.read(source, content), referenceDate);
             if (cache != null) {
-                cache.put(document.sha256(), document);
+                cache.put(document.sha256(), options, document);
             }
             return new Outcome(source, document, null, null);
         } catch (ClippingException e) {

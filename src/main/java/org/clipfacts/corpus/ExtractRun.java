@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -59,7 +60,7 @@ public final class ExtractRun {
     /** {@code cache} may be null. */
     public ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
                       ResultCache cache, Duration timeoutPerFile) {
-        this(new ClippingProcessor(reader, referenceDate, cache, loadedOnFirstUse(facts)), stdin, threads, timeoutPerFile);
+        this(new ClippingProcessor(reader, facts, referenceDate, cache, loadedOnFirstUse(facts)), stdin, threads, timeoutPerFile);
     }
 
     /** A run whose clippings go through {@code processor} (a server's, for one). */
@@ -74,12 +75,16 @@ public final class ExtractRun {
     private record Job(Input input, Future<Outcome> outcome, AtomicLong startedAt) {
     }
 
-    /** What, besides the clipping itself, decides its document: the cache key's options. */
-    public static String outputOptions(Set<FactKind> facts, LocalDate referenceDate) {
-        return "facts=" + facts.stream().map(FactKind::label).sorted().toList() + " date=" + referenceDate;
+    public Summary run(List<Input> inputs, DocumentWriter writer, Failures failures, Progress progress) throws IOException {
+        return run(inputs, null, writer, failures, progress);
     }
 
-    public Summary run(List<Input> inputs, DocumentWriter writer, Failures failures, Progress progress) throws IOException {
+    /**
+     * As {@link #run(List, DocumentWriter, Failures, Progress)}, each clipping read against the reference date
+     * {@code referenceDates} gives it (null: what it states) instead of the run's.
+     */
+    public Summary run(List<Input> inputs, Function<Input, LocalDate> referenceDates, DocumentWriter writer, Failures failures,
+                       Progress progress) throws IOException {
         long started = System.nanoTime();
         int failed = 0;
         long factCount = 0;
@@ -97,7 +102,9 @@ public final class ExtractRun {
                     AtomicLong startedAt = new AtomicLong();
                     inFlight.add(new Job(input, workers.submit(() -> {
                         startedAt.set(System.nanoTime());
-                        return processor.process(input.source(), () -> input.readAllBytes(stdin));
+                        ClippingProcessor.Bytes bytes = () -> input.readAllBytes(stdin);
+                        return referenceDates == null ? processor.process(input.source(), bytes)
+                                : processor.process(input.source(), bytes, referenceDates.apply(input));
                     }), startedAt));
                 }
                 Job job = inFlight.removeFirst();

@@ -2,6 +2,7 @@ package org.clipfacts.corpus;
 
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.model.Document;
+import org.clipfacts.model.FactKind;
 import org.clipfacts.output.Json;
 
 import java.io.IOException;
@@ -10,8 +11,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Extraction results on disk, keyed by the clipping's SHA-256, the tool version and the options that
@@ -26,16 +29,19 @@ public final class ResultCache {
     private static final String HEADER_CHECKSUM = "sha256";
 
     private final Path directory;
-    private final String options;
 
-    /** {@code options} names everything besides the clipping's bytes that changes the document. */
-    public ResultCache(Path directory, String options) {
+    public ResultCache(Path directory) {
         this.directory = directory;
-        this.options = "clipfacts " + ToolVersion.current() + "\n" + options;
     }
 
-    public Optional<Document> get(String clippingSha256) {
-        String key = key(clippingSha256);
+    /** What, besides the clipping itself, decides its document: part of every entry's key. */
+    public static String options(Set<FactKind> facts, LocalDate referenceDate) {
+        return "facts=" + facts.stream().map(FactKind::label).sorted().toList() + " date=" + referenceDate;
+    }
+
+    /** {@code options} as {@link #options} gives them for the run that asks. */
+    public Optional<Document> get(String clippingSha256, String options) {
+        String key = key(clippingSha256, options);
         Path entry = entryPath(key);
         try {
             byte[] bytes = Files.readAllBytes(entry);
@@ -53,8 +59,8 @@ public final class ResultCache {
         }
     }
 
-    public void put(String clippingSha256, Document document) throws IOException {
-        String key = key(clippingSha256);
+    public void put(String clippingSha256, String options, Document document) throws IOException {
+        String key = key(clippingSha256, options);
         Path entry = entryPath(key);
         Files.createDirectories(entry.getParent());
         byte[] body = Json.MAPPER.writeValueAsBytes(document);
@@ -72,8 +78,8 @@ public final class ResultCache {
         }
     }
 
-    private String key(String clippingSha256) {
-        return options + "\n" + clippingSha256;
+    private static String key(String clippingSha256, String options) {
+        return "clipfacts " + ToolVersion.current() + "\n" + options + "\n" + clippingSha256;
     }
 
     private Path entryPath(String key) {

@@ -70,6 +70,11 @@ public final class RemoteProcessor implements Processor {
 
     @Override
     public Outcome process(String source, Bytes bytes) {
+        return process(source, bytes, referenceDate);
+    }
+
+    @Override
+    public Outcome process(String source, Bytes bytes, LocalDate referenceDate) {
         byte[] content;
         try {
             content = bytes.read();
@@ -77,7 +82,7 @@ public final class RemoteProcessor implements Processor {
             return ClippingProcessor.cannotRead(source, e);
         }
         try {
-            HttpRequest request = HttpRequest.newBuilder(extractUri(source))
+            HttpRequest request = HttpRequest.newBuilder(extractUri(source, referenceDate))
                     .header("Content-Type", "application/octet-stream")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -95,7 +100,7 @@ public final class RemoteProcessor implements Processor {
         }
     }
 
-    private URI extractUri(String source) {
+    private URI extractUri(String source, LocalDate referenceDate) {
         StringBuilder query = new StringBuilder("source=").append(URLEncoder.encode(source, StandardCharsets.UTF_8));
         query.append("&facts=").append(String.join(",", facts.stream().map(FactKind::label).toList()));
         if (referenceDate != null) {

@@ -69,9 +69,9 @@ class ExtractRunTest {
     void aCachedResultIsServedWithoutExtractingAndAChangedFileIsRedone() throws IOException {
         Path clipping = Files.copy(Samples.path("002"), temp.resolve("story.txt"));
         String sha256 = ClippingReader.sha256(Files.readAllBytes(clipping));
-        ResultCache cache = new ResultCache(temp.resolve("cache"), ExtractRun.outputOptions(PEOPLE, null));
+        ResultCache cache = new ResultCache(temp.resolve("cache"));
         Person planted = new Person("planted", "Planted Person", List.of(), List.of(), List.of());
-        cache.put(sha256, new Document("elsewhere.txt", sha256, null, List.of(planted), List.of(), List.of(), List.of(), List.of()));
+        cache.put(sha256, ResultCache.options(PEOPLE, null), new Document("elsewhere.txt", sha256, null, List.of(planted), List.of(), List.of(), List.of(), List.of()));
         List<Input> input = List.of(new Input(clipping.toString(), clipping));
 
         Document served = run(extractRun(1, cache), input).get(0);
@@ -88,7 +88,7 @@ class ExtractRunTest {
         Path clipping = Files.copy(Samples.path("003"), temp.resolve("story.txt"));
         List<Input> input = List.of(new Input(clipping.toString(), clipping));
         Path directory = temp.resolve("cache");
-        ResultCache cache = new ResultCache(directory, ExtractRun.outputOptions(PEOPLE, null));
+        ResultCache cache = new ResultCache(directory);
         Document fresh = run(extractRun(1, cache), input).get(0);
         Path entry;
         try (Stream<Path> files = Files.walk(directory)) {
@@ -99,7 +99,7 @@ class ExtractRunTest {
         assertEquals(fresh, run(extractRun(1, cache), input).get(0), "a torn entry is redone");
         assertEquals(whole.length, Files.size(entry), "and rewritten whole");
 
-        ResultCache otherOptions = new ResultCache(directory, ExtractRun.outputOptions(Set.of(FactKind.DATES), null));
-        assertTrue(otherOptions.get(fresh.sha256()).isEmpty(), "other options, other entry");
+        assertTrue(cache.get(fresh.sha256(), ResultCache.options(Set.of(FactKind.DATES), null)).isEmpty(),
+                "other options, other entry");
     }
 }

@@ -70,7 +70,7 @@ class ExtractServerTest {
     }
 
     private static Processor processor(Set<FactKind> facts, LocalDate referenceDate) {
-        return new ClippingProcessor(new ClippingReader(MAX_CHARS), referenceDate, null, () -> extraction.only(facts));
+        return new ClippingProcessor(new ClippingReader(MAX_CHARS), facts, referenceDate, null, () -> extraction.only(facts));
     }
 
     private static URI uri(ExtractServer server, String pathAndQuery) {
@@ -164,22 +164,29 @@ class ExtractServerTest {
 
     /** A processor that takes as long as it is let, for clippings that say "slow". */
     private static ExtractServer.Processors slowWhenAsked() {
-        return (facts, date) -> {
-            Processor real = processor(facts, date);
-            return (source, bytes) -> {
-                try {
-                    if (new String(bytes.read(), StandardCharsets.UTF_8).startsWith("slow")) {
-                        Thread.sleep(Duration.ofMinutes(1).toMillis());
-                    }
-                } catch (InterruptedException abandoned) {
-                    Thread.currentThread().interrupt();
-                    return Outcome.failed(source, "interrupted");
-                } catch (IOException e) {
-                    throw new AssertionError(e);
+        return (facts, date) -> new SlowWhenAsked(processor(facts, date));
+    }
+
+    private record SlowWhenAsked(Processor real) implements Processor {
+        @Override
+        public Outcome process(String source, ClippingProcessor.Bytes bytes) {
+            return process(source, bytes, null);
+        }
+
+        @Override
+        public Outcome process(String source, ClippingProcessor.Bytes bytes, LocalDate referenceDate) {
+            try {
+                if (new String(bytes.read(), StandardCharsets.UTF_8).startsWith("slow")) {
+                    Thread.sleep(Duration.ofMinutes(1).toMillis());
                 }
-                return real.process(source, bytes);
-            };
-        };
+            } catch (InterruptedException abandoned) {
+                Thread.currentThread().interrupt();
+                return Outcome.failed(source, "interrupted");
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+            return real.process(source, bytes, referenceDate);
+        }
     }
 
     @Test
