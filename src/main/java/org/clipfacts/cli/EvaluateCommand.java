@@ -11,6 +11,7 @@ import org.clipfacts.eval.InvalidInputException;
 import org.clipfacts.eval.ReportFormat;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;
+import org.clipfacts.output.StandardOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,8 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every clipping with answers was evaluated and met every --min",
                 "1:an F1 fell short of --min, or a clipping could not be evaluated (each named on stderr)",
-                "2:usage error, or an answer or --extracted file that cannot be used (file and field named on stderr)"})
+                ExitStatus.USAGE_LINE + "; or an answer or --extracted file that cannot be used (file and field named on stderr)",
+                ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     HelpMixin help;
@@ -84,14 +86,12 @@ final class EvaluateCommand implements Callable<Integer> {
             ExtractedDocuments earlier = extracted == null ? null : ExtractedDocuments.read(extracted);
             List<String> paths = inputs.paths.isEmpty() && earlier != null ? earlier.sources() : inputs.paths;
             int[] unusable = {0};
-            List<Input> clippings = InputFiles.collect(paths, inputs.glob, (source, reason) -> {
-                diagnostics.error(source, reason, null);
-                unusable[0]++;
-            });
+            List<Input> clippings = InputFiles.collect(paths, inputs.glob, diagnostics.inputProblems(source -> unusable[0]++));
             DocumentSource documents = earlier != null ? earlier : DocumentSource.extracting(kinds, date.date);
             EvaluationRun.Result result = new EvaluationRun(new ClippingReader(maxChars.maxChars), kinds, date.date != null)
                     .run(gold, clippings, documents, problemsTo(diagnostics));
             format.write(result.evaluation(), perFile, errors, System.out);
+            StandardOutput.check(System.out);
             boolean shortfall = reportShortfalls(result.evaluation(), wanted, diagnostics);
             return result.failed() + unusable[0] == 0 && !shortfall ? 0 : 1;
         } catch (InvalidInputException e) {

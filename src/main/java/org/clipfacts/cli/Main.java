@@ -1,5 +1,6 @@
 package org.clipfacts.cli;
 
+import org.clipfacts.output.StandardOutput;
 import picocli.CommandLine;
 
 /** The {@code clipfacts} command line. */
@@ -8,7 +9,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        run(new ClipfactsCommand(), args);
+    }
+
+    /** Runs a command as a process: standard output tells a closed pipe from a full disk, the status is the exit status. */
+    static void run(Object command, String[] args) {
+        StandardOutput.install();
+        System.exit(commandLine(command).execute(args));
     }
 
     public static CommandLine commandLine() {
@@ -18,7 +25,9 @@ public final class Main {
     /** A command with clipfacts' error reporting: one line on stderr, the stack trace only with --verbose. */
     static CommandLine commandLine(Object command) {
         CommandLine commandLine = new CommandLine(command);
-        commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        ErrorReporter reporter = new ErrorReporter();
+        commandLine.setExecutionExceptionHandler(reporter);
+        commandLine.setParameterExceptionHandler(reporter);
         return commandLine;
     }
 }

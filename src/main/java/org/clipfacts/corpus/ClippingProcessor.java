@@ -1,5 +1,6 @@
 package org.clipfacts.corpus;
 
+import org.clipfacts.article.Article;
 import org.clipfacts.article.ClippingException;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.extract.Extraction;
@@ -66,7 +67,9 @@ public final class ClippingProcessor {
                     return new Outcome(source, cached.get().withSource(source), null, null);
                 }
             }
-            Document document = extraction.get().extract(reader.read(source, content), referenceDate);
+            // Read first: a clipping refused unread (empty, binary, too long) must not wait for CoreNLP to load.
+            Article article = reader.read(source, content);
+            Document document = extraction.get().extract(article, referenceDate);
             if (cache != null) {
                 cache.put(document.sha256(), document);
             }
