@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Reads, extracts and writes clippings with worker threads sharing one loaded pipeline. Documents are
@@ -55,6 +56,7 @@ public final class ExtractRun {
     private final InputStream stdin;
     private final int threads;
     private final Duration timeoutPerFile;
+    private final Function<Set<FactKind>, Extraction> loader;
     private volatile Extraction extraction;
     /** While CoreNLP loads, no clipping's clock runs; {@code loadedAt} is when it finished (0: not yet). */
     private volatile boolean loading;
@@ -63,7 +65,14 @@ public final class ExtractRun {
     /** {@code cache} may be null. */
     public ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
                       ResultCache cache, Duration timeoutPerFile) {
+        this(reader, facts, referenceDate, stdin, threads, cache, timeoutPerFile, Extraction::new);
+    }
+
+    /** {@code loader} makes the pipeline, the first time a clipping needs it. */
+    ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
+               ResultCache cache, Duration timeoutPerFile, Function<Set<FactKind>, Extraction> loader) {
         this.processor = new ClippingProcessor(reader, referenceDate, cache, this::extraction);
+        this.loader = loader;
         this.facts = Set.copyOf(facts);
         this.stdin = stdin;
         this.threads = Math.max(1, threads);
@@ -124,7 +133,7 @@ public final class ExtractRun {
                 if (extraction == null) {
                     loading = true;
                     try {
-                        extraction = new Extraction(facts);
+                        extraction = loader.apply(facts);
                     } finally {
                         loadedAt = System.nanoTime();
                         loading = false;

@@ -29,8 +29,7 @@ class ExtractRunTest {
     Path temp;
 
     private static List<Input> samples() {
-        return InputFiles.collect(List.of(Samples.root().resolve("samples").toString()), InputFiles.DEFAULT_GLOB,
-                (source, reason) -> { throw new AssertionError(source + ": " + reason); });
+        return Samples.inputs();
     }
 
     private static List<Document> run(ExtractRun run, List<Input> inputs) throws IOException {

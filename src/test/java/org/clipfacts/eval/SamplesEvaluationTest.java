@@ -3,8 +3,8 @@ package org.clipfacts.eval;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.CliRun;
+import org.clipfacts.Samples;
 import org.clipfacts.corpus.Input;
-import org.clipfacts.corpus.InputFiles;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.output.Json;
@@ -39,8 +39,7 @@ class SamplesEvaluationTest {
 
     @BeforeAll
     static void evaluateSamples() throws InvalidInputException {
-        List<Input> clippings = InputFiles.collect(List.of(SAMPLES.toString()), InputFiles.DEFAULT_GLOB,
-                (source, reason) -> fail(source + ": " + reason));
+        List<Input> clippings = Samples.inputs();
         DocumentSource extraction = DocumentSource.extracting(FactKind.ALL, null);
         DocumentSource recording = article -> {
             Document document = extraction.documentFor(article);
