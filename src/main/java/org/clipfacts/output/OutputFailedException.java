@@ -1,6 +1,11 @@
 package org.clipfacts.output;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 /** Writing output failed part way (a full disk, an I/O error): what was written is incomplete. */
 public class OutputFailedException extends IOException {
@@ -28,15 +33,14 @@ public class OutputFailedException extends IOException {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+        if (!(e instanceof FileSystemException fileSystem)) {
+            return e.getMessage() == null ? "input/output error" : e.getMessage();
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
-            return fileSystem.getReason();
-        }
-        return e.getMessage() == null ? "input/output error" : e.getMessage();
+        String reason = fileSystem instanceof AccessDeniedException ? "permission denied"
+                : fileSystem instanceof NoSuchFileException ? "no such file or directory"
+                : fileSystem instanceof FileAlreadyExistsException ? "a file is in the way"
+                : fileSystem instanceof NotDirectoryException ? "not a directory"
+                : fileSystem.getReason() != null ? fileSystem.getReason() : "input/output error";
+        return fileSystem.getFile() == null ? reason : reason + " (" + fileSystem.getFile() + ")";
     }
 }

@@ -125,7 +125,7 @@ class ExitStatusTest {
     /** clipfacts as a process of its own, on this test's class path. */
     private static ProcessBuilder clipfacts(String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Xmx256m", "-XX:-UsePerfData", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }
@@ -139,7 +139,7 @@ class ExitStatusTest {
         Path full = temp.resolve("full");
         assertEquals(0, new ProcessBuilder("mknod", full.toString(), "c", "1", "7").start().waitFor());
         Process toFull = clipfacts("check", "--extracted", extracted.toString()).redirectOutput(full.toFile()).start();
-        assertEquals("clipfacts: standard output: cannot write: No space left on device\n", stderrOf(toFile(toFull)));
+        assertEquals("clipfacts: standard output: cannot write: No space left on device\n", stderrOf(finished(toFull)));
         assertEquals(3, toFull.exitValue());
 
         Process toClosedPipe = clipfacts("check", "--extracted", extracted.toString()).start();
@@ -149,7 +149,27 @@ class ExitStatusTest {
         assertEquals(141, toClosedPipe.exitValue());
     }
 
-    private static Process toFile(Process process) throws InterruptedException {
+    @Test
+    void anOutputFileThatCannotGrowIsStatusThreeAndLeavesNoPartialFile() throws IOException, InterruptedException {
+        StringBuilder documents = new StringBuilder();
+        String document = Files.readString(extracted);
+        for (int i = 0; i < 50; i++) {
+            documents.append(document.replace("talks.txt", "talks-" + i + ".txt"));
+        }
+        Path many = Files.writeString(temp.resolve("many.jsonl"), documents);
+        Path report = temp.resolve("report.txt");
+        // A file-size limit of 1 KB, as a full disk would stop the report part way (the JVM turns SIGXFSZ into EFBIG).
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "ulimit -f 1; exec \"$@\"", "clipfacts"));
+        command.addAll(clipfacts("check", "--extracted", many.toString(), "-o", report.toString()).command());
+        Process process = new ProcessBuilder(command).start();
+        assertEquals("clipfacts: " + report + ": cannot write: File too large\n", stderrOf(finished(process)));
+        assertEquals(3, process.exitValue());
+        try (var files = Files.list(temp)) {
+            assertTrue(files.noneMatch(file -> file.getFileName().toString().contains("report.txt")), "no report, whole or partial");
+        }
+    }
+
+    private static Process finished(Process process) throws InterruptedException {
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         return process;
     }
