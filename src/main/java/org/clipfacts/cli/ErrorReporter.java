@@ -1,8 +1,8 @@
 package org.clipfacts.cli;
 
 import org.clipfacts.output.OutputClosedException;
+import org.clipfacts.output.OutputException;
 import org.clipfacts.output.OutputFailedException;
-import org.clipfacts.output.UnusableTargetException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -29,12 +29,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             return ExitStatus.BROKEN_PIPE;
         }
         int status;
-        if (e instanceof OutputFailedException failed) {
-            commandLine.getErr().println("clipfacts: " + Diagnostics.printable(failed.target()) + ": cannot write: " + failed.reason());
-            status = ExitStatus.OUTPUT_FAILED;
-        } else if (e instanceof UnusableTargetException unusable) {
-            commandLine.getErr().println("clipfacts: " + Diagnostics.printable(unusable.target()) + ": " + unusable.reason());
-            status = ExitStatus.USAGE;
+        if (e instanceof OutputException output) {
+            commandLine.getErr().println("clipfacts: " + Diagnostics.printable(output.getMessage()));
+            status = output instanceof OutputFailedException ? ExitStatus.OUTPUT_FAILED : ExitStatus.USAGE;
         } else {
             String message = e.getMessage() == null ? "internal error (--verbose shows where)" : Diagnostics.printable(e.getMessage());
             commandLine.getErr().println("clipfacts: error: " + message);

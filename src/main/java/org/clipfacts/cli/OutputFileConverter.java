@@ -17,33 +17,30 @@ final class OutputFileConverter implements ITypeConverter<Path> {
 
     @Override
     public Path convert(String value) {
-        if (value.equals(STANDARD_OUTPUT) || value.equals("/dev/stdout")) {
-            return null;
-        }
-        try {
-            Path target = Path.of(value);
-            OutputTarget.check(target);
-            return target;
-        } catch (InvalidPathException e) {
-            throw new TypeConversionException("'" + value + "' is not a file name: " + e.getReason());
-        } catch (UnusableTargetException e) {
-            throw new TypeConversionException(e.getMessage());
-        }
+        return value.equals(STANDARD_OUTPUT) || value.equals("/dev/stdout") ? null : checked(value, "file", OutputTarget::check);
     }
 
     /** {@code --cache DIR}: a directory, or a path one may create as one. */
     static final class Directory implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
-            try {
-                Path directory = Path.of(value);
-                OutputTarget.checkDirectory(directory);
-                return directory;
-            } catch (InvalidPathException e) {
-                throw new TypeConversionException("'" + value + "' is not a directory name: " + e.getReason());
-            } catch (UnusableTargetException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+            return checked(value, "directory", OutputTarget::checkDirectory);
+        }
+    }
+
+    private interface TargetCheck {
+        void check(Path target) throws UnusableTargetException;
+    }
+
+    private static Path checked(String value, String kind, TargetCheck check) {
+        try {
+            Path target = Path.of(value);
+            check.check(target);
+            return target;
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("'" + value + "' is not a " + kind + " name: " + e.getReason());
+        } catch (UnusableTargetException e) {
+            throw new TypeConversionException(e.getMessage());
         }
     }
 }

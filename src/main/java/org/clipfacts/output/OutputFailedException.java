@@ -8,23 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** Writing output failed part way (a full disk, an I/O error): what was written is incomplete. */
-public class OutputFailedException extends IOException {
-    private final String target;
-    private final String reason;
-
+public class OutputFailedException extends OutputException {
     private OutputFailedException(String target, String reason, IOException cause) {
-        super(target + ": cannot write: " + reason, cause);
-        this.target = target;
-        this.reason = reason;
-    }
-
-    public String target() {
-        return target;
-    }
-
-    /** What went wrong, in words ("No space left on device"), without the target's name. */
-    public String reason() {
-        return reason;
+        super(target, reason, target + ": cannot write: " + reason, cause);
     }
 
     /** The failure of a write to {@code target}, in the operating system's words rather than Java's class names. */
