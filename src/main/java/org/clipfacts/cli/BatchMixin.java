@@ -23,8 +23,8 @@ final class BatchMixin {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
-    ResultCache cache(String outputOptions) {
-        opened = cache == null ? null : new ResultCache(cache, outputOptions);
+    ResultCache cache() {
+        opened = cache == null ? null : new ResultCache(cache);
         return opened;
     }
 

@@ -164,7 +164,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         });
         ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), FactKind.ALL, date.date, System.in, batch.threads(),
-                batch.cache(ExtractRun.outputOptions(FactKind.ALL, date.date)), timeout.timeoutPerFile());
+                batch.cache(), timeout.timeoutPerFile());
         List<Document> documents = new ArrayList<>();
         try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             run.run(found, new DocumentWriter() {

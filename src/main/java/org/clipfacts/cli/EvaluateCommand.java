@@ -1,11 +1,12 @@
 package org.clipfacts.cli;
 
 import org.clipfacts.article.ClippingReader;
+import org.clipfacts.corpus.EvaluationRun;
+import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.corpus.Input;
 import org.clipfacts.corpus.InputFiles;
-import org.clipfacts.eval.DocumentSource;
+import org.clipfacts.eval.AnswerSet;
 import org.clipfacts.eval.Evaluation;
-import org.clipfacts.eval.EvaluationRun;
 import org.clipfacts.eval.ExtractedDocuments;
 import org.clipfacts.eval.InvalidInputException;
 import org.clipfacts.eval.ReportFormat;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +33,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "evaluate", description = "Measure extraction against hand-made answers: precision, recall, F1 and key-field accuracy per kind of fact. "
-        + "With --extracted and no PATH, the clippings that file names; with neither, one clipping from standard input.",
+@Command(name = "evaluate", description = "Measure extraction against hand-made answers: precision, recall, F1 and key-field accuracy per kind of fact, "
+        + "for each answer set (--gold) and for all together. Without PATH, each set's own texts/ (or the clippings --extracted names).",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every clipping with answers was evaluated and met every --min",
+        exitCodeList = {"0:every clipping with answers was evaluated and every set met every --min",
                 "1:an F1 fell short of --min, or a clipping could not be evaluated (each named on stderr)",
                 ExitStatus.USAGE_LINE + "; or an answer or --extracted file that cannot be used (file and field named on stderr)",
                 ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
@@ -45,17 +48,26 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     MaxCharsMixin maxChars;
     @Mixin
+    TimeoutMixin timeout;
+    @Mixin
     FactsMixin facts;
     @Mixin
     DateMixin date;
+    @Mixin
+    BatchMixin batch;
     @Mixin
     VerbosityMixin verbosity;
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR",
-            description = "Directory of answer files: NAME.json holds the answers for the clipping NAME.txt.")
-    Path gold;
+    @Option(names = "--gold", required = true, paramLabel = "SET",
+            description = "Answers: a directory of NAME.json (answering the clipping NAME.txt), a set directory holding gold/ and texts/, "
+                    + "or a split list in a set directory (one clipping name a line); repeatable, one table per set.")
+    List<Path> gold;
+
+    @Option(names = "--reference-date", paramLabel = "FROM", defaultValue = "stated", converter = ReferenceDatesConverter.class,
+            description = "stated (default): each clipping's own date, or --date; gold: the answers' article.publication_date_best_guess where they give one.")
+    EvaluationRun.ReferenceDates referenceDates;
 
     @Option(names = "--extracted", paramLabel = "FILE",
             description = "Evaluate the documents in FILE, written by 'extract --format jsonl', instead of extracting now; without PATH, the clippings they name are read.")
@@ -68,11 +80,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--per-file", description = "Also score each clipping.")
     boolean perFile;
 
-    @Option(names = "--errors", description = "List every miss, false find and wrong key field, with its text and offsets.")
+    @Option(names = "--errors", description = "List every miss, false find and wrong key field or status, with its text and offsets.")
     boolean errors;
 
     @Option(names = "--min", paramLabel = "KIND=F1", converter = {FactsMixin.FactKindConverter.class, F1Converter.class},
-            description = "Exit 1 when the F1 of KIND (people, dates, charges, quotes) is below F1; repeatable.")
+            description = "Exit 1 when the F1 of KIND (people, dates, charges, quotes) is below F1 in a set that annotates it; repeatable.")
     Map<FactKind, Double> minimums;
 
     @Override
@@ -83,16 +95,24 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<FactKind, Double> wanted = minimums == null ? Map.of() : new EnumMap<>(minimums);
         checkUsage(kinds, wanted);
         try {
+            List<AnswerSet> sets = new ArrayList<>();
+            for (Path set : gold) {
+                sets.add(AnswerSet.open(set));
+            }
             ExtractedDocuments earlier = extracted == null ? null : ExtractedDocuments.read(extracted);
             List<String> paths = inputs.paths.isEmpty() && earlier != null ? earlier.sources() : inputs.paths;
             int[] unusable = {0};
-            List<Input> clippings = InputFiles.collect(paths, inputs.glob, diagnostics.inputProblems(source -> unusable[0]++));
-            DocumentSource documents = earlier != null ? earlier : DocumentSource.extracting(kinds, date.date);
-            EvaluationRun.Result result = new EvaluationRun(new ClippingReader(maxChars.maxChars), kinds, date.date != null)
-                    .run(gold, clippings, documents, problemsTo(diagnostics));
-            format.write(result.evaluation(), perFile, errors, System.out);
+            List<Input> clippings = paths.isEmpty() ? List.of()
+                    : InputFiles.collect(paths, inputs.glob, diagnostics.inputProblems(source -> unusable[0]++));
+            ClippingReader reader = new ClippingReader(maxChars.maxChars);
+            ExtractRun extraction = new ExtractRun(reader, kinds, date.date, InputStream.nullInputStream(), batch.threads(),
+                    batch.cache(), timeout.timeoutPerFile());
+            EvaluationRun.Result result = new EvaluationRun(reader, kinds, date.date, referenceDates)
+                    .run(sets, clippings, earlier, extraction, problemsTo(diagnostics));
+            format.write(result.sets(), perFile, errors, System.out);
             StandardOutput.check(System.out);
-            boolean shortfall = reportShortfalls(result.evaluation(), wanted, diagnostics);
+            batch.checkCacheWritten();
+            boolean shortfall = reportShortfalls(result.sets(), wanted, diagnostics);
             return result.failed() + unusable[0] == 0 && !shortfall ? 0 : 1;
         } catch (InvalidInputException e) {
             diagnostics.error(e.source(), e.problem(), e);
@@ -111,8 +131,9 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "standard input cannot be evaluated: answers are found by the clipping's file name");
         }
-        if (inputs.paths.isEmpty() && extracted == null) {
-            throw new ParameterException(spec.commandLine(), "give the clippings to evaluate: files or directories");
+        if (referenceDates == EvaluationRun.ReferenceDates.GOLD && (date.date != null || extracted != null)) {
+            throw new ParameterException(spec.commandLine(), "--reference-date gold extracts each clipping with the answers' date: "
+                    + (date.date != null ? "not with --date" : "not with --extracted"));
         }
     }
 
@@ -130,15 +151,23 @@ final class EvaluateCommand implements Callable<Integer> {
         };
     }
 
-    /** Names each kind whose F1 is below its {@code --min}; true when there is one. */
-    private static boolean reportShortfalls(Evaluation evaluation, Map<FactKind, Double> wanted, Diagnostics diagnostics) {
+    /** Names each set and kind whose F1 is below its {@code --min}; true when there is one. */
+    private static boolean reportShortfalls(List<Evaluation> sets, Map<FactKind, Double> wanted, Diagnostics diagnostics) {
         boolean shortfall = false;
         for (Map.Entry<FactKind, Double> minimum : wanted.entrySet()) {
-            double f1 = evaluation.total(minimum.getKey()).f1();
-            if (f1 < minimum.getValue()) {
-                diagnostics.error(minimum.getKey().label(),
-                        String.format(Locale.ROOT, "F1 %.3f is below --min %.3f", f1, minimum.getValue()), null);
+            FactKind kind = minimum.getKey();
+            List<Evaluation> annotating = sets.stream().filter(set -> set.annotates(kind)).toList();
+            if (annotating.isEmpty()) {
+                diagnostics.error(kind.label(), "no answer set annotates " + kind.label() + ": --min cannot be met", null);
                 shortfall = true;
+            }
+            for (Evaluation set : annotating) {
+                double f1 = set.total(kind).f1();
+                if (f1 < minimum.getValue()) {
+                    diagnostics.error(kind.label(), String.format(Locale.ROOT, "F1 %.3f is below --min %.3f in %s",
+                            f1, minimum.getValue(), set.label()), null);
+                    shortfall = true;
+                }
             }
         }
         return shortfall;
@@ -152,6 +181,18 @@ final class EvaluateCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    static final class ReferenceDatesConverter implements ITypeConverter<EvaluationRun.ReferenceDates> {
+        @Override
+        public EvaluationRun.ReferenceDates convert(String value) {
+            for (EvaluationRun.ReferenceDates from : EvaluationRun.ReferenceDates.values()) {
+                if (from.name().equalsIgnoreCase(value.trim())) {
+                    return from;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a reference date source: use stated or gold");
         }
     }
 

@@ -52,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, diagnostics.inputProblems(unusable::add));
         Set<FactKind> kinds = facts.selected();
         ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
-                batch.cache(ExtractRun.outputOptions(kinds, date.date)), timeout.timeoutPerFile());
+                batch.cache(), timeout.timeoutPerFile());
         ExtractRun.Summary summary;
         try (AtomicOutput output = format.open(); ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             DocumentWriter writer = format.format.open(output.stream(), format.pretty);

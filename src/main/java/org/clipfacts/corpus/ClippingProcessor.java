@@ -5,6 +5,7 @@ import org.clipfacts.article.ClippingException;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.extract.Extraction;
 import org.clipfacts.model.Document;
+import org.clipfacts.model.FactKind;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -42,16 +44,19 @@ public final class ClippingProcessor {
     }
 
     private final ClippingReader reader;
+    private final Set<FactKind> facts;
     private final LocalDate referenceDate;
     private final ResultCache cache;
     private final Supplier<Extraction> extraction;
 
     /**
      * {@code cache} may be null; {@code extraction} is asked for only when a clipping needs NLP work, so a run
-     * served by the cache never loads CoreNLP.
+     * served by the cache never loads CoreNLP. {@code facts} are those {@code extraction} extracts.
      */
-    public ClippingProcessor(ClippingReader reader, LocalDate referenceDate, ResultCache cache, Supplier<Extraction> extraction) {
+    public ClippingProcessor(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, ResultCache cache,
+                             Supplier<Extraction> extraction) {
         this.reader = reader;
+        this.facts = Set.copyOf(facts);
         this.referenceDate = referenceDate;
         this.cache = cache;
         this.extraction = extraction;
@@ -59,10 +64,16 @@ public final class ClippingProcessor {
 
     /** Never throws, so one bad clipping cannot stop the others. */
     public Outcome process(String source, Bytes bytes) {
+        return process(source, bytes, referenceDate);
+    }
+
+    /** As {@link #process(String, Bytes)}, with this clipping's own reference date (null: what it states). */
+    public Outcome process(String source, Bytes bytes, LocalDate referenceDate) {
         try {
             byte[] content = bytes.read();
+            String options = ResultCache.options(facts, referenceDate);
             if (cache != null) {
-                var cached = cache.get(ClippingReader.sha256(content));
+                var cached = cache.get(ClippingReader.sha256(content), options);
                 if (cached.isPresent()) {
                     return new Outcome(source, cached.get().withSource(source), null, null);
                 }
@@ -71,7 +82,7 @@ public final class ClippingProcessor {
             Article article = reader.read(source, content);
             Document document = extraction.get().extract(article, referenceDate);
             if (cache != null) {
-                cache.put(document.sha256(), document);
+                cache.put(document.sha256(), options, document);
             }
             return new Outcome(source, document, null, null);
         } catch (ClippingException e) {

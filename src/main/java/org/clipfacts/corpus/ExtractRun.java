@@ -71,7 +71,7 @@ public final class ExtractRun {
     /** {@code loader} makes the pipeline, the first time a clipping needs it. */
     ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
                ResultCache cache, Duration timeoutPerFile, Function<Set<FactKind>, Extraction> loader) {
-        this.processor = new ClippingProcessor(reader, referenceDate, cache, this::extraction);
+        this.processor = new ClippingProcessor(reader, facts, referenceDate, cache, this::extraction);
         this.loader = loader;
         this.facts = Set.copyOf(facts);
         this.stdin = stdin;
@@ -83,12 +83,16 @@ public final class ExtractRun {
     private record Job(Input input, Future<Outcome> outcome, AtomicLong startedAt) {
     }
 
-    /** What, besides the clipping itself, decides its document: the cache key's options. */
-    public static String outputOptions(Set<FactKind> facts, LocalDate referenceDate) {
-        return "facts=" + facts.stream().map(FactKind::label).sorted().toList() + " date=" + referenceDate;
+    public Summary run(List<Input> inputs, DocumentWriter writer, Failures failures, Progress progress) throws IOException {
+        return run(inputs, null, writer, failures, progress);
     }
 
-    public Summary run(List<Input> inputs, DocumentWriter writer, Failures failures, Progress progress) throws IOException {
+    /**
+     * As {@link #run(List, DocumentWriter, Failures, Progress)}, each clipping read against the reference date
+     * {@code referenceDates} gives it (null: what it states) instead of the run's.
+     */
+    public Summary run(List<Input> inputs, Function<Input, LocalDate> referenceDates, DocumentWriter writer, Failures failures,
+                       Progress progress) throws IOException {
         long started = System.nanoTime();
         int failed = 0;
         long factCount = 0;
@@ -106,7 +110,9 @@ public final class ExtractRun {
                     AtomicLong startedAt = new AtomicLong();
                     inFlight.add(new Job(input, workers.submit(() -> {
                         startedAt.set(System.nanoTime());
-                        return processor.process(input.source(), () -> input.readAllBytes(stdin));
+                        ClippingProcessor.Bytes bytes = () -> input.readAllBytes(stdin);
+                        return referenceDates == null ? processor.process(input.source(), bytes)
+                                : processor.process(input.source(), bytes, referenceDates.apply(input));
                     }), startedAt));
                 }
                 Job job = inFlight.removeFirst();

@@ -2,6 +2,7 @@ package org.clipfacts.corpus;
 
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.model.Document;
+import org.clipfacts.model.FactKind;
 import org.clipfacts.output.Json;
 import org.clipfacts.output.OutputFailedException;
 import org.clipfacts.output.OutputTarget;
@@ -10,8 +11,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -27,17 +30,20 @@ public final class ResultCache {
     private static final String HEADER_CHECKSUM = "sha256";
 
     private final Path directory;
-    private final String options;
     private final AtomicReference<OutputFailedException> writeFailure = new AtomicReference<>();
 
-    /** {@code options} names everything besides the clipping's bytes that changes the document. */
-    public ResultCache(Path directory, String options) {
+    public ResultCache(Path directory) {
         this.directory = directory;
-        this.options = "clipfacts " + ToolVersion.current() + "\n" + options;
     }
 
-    public Optional<Document> get(String clippingSha256) {
-        String key = key(clippingSha256);
+    /** What, besides the clipping itself, decides its document: part of every entry's key. */
+    public static String options(Set<FactKind> facts, LocalDate referenceDate) {
+        return "facts=" + facts.stream().map(FactKind::label).sorted().toList() + " date=" + referenceDate;
+    }
+
+    /** {@code options} as {@link #options} gives them for the run that asks. */
+    public Optional<Document> get(String clippingSha256, String options) {
+        String key = key(clippingSha256, options);
         Path entry = entryPath(key);
         try {
             byte[] bytes = Files.readAllBytes(entry);
@@ -59,11 +65,11 @@ public final class ResultCache {
      * Keeps the document. An entry that cannot be written (a full disk, a read-only directory) does not
      * fail the clipping, whose document is fine: caching stops, and {@link #writeFailure} says why.
      */
-    public void put(String clippingSha256, Document document) {
+    public void put(String clippingSha256, String options, Document document) {
         if (writeFailure.get() != null) {
             return;
         }
-        String key = key(clippingSha256);
+        String key = key(clippingSha256, options);
         Path entry = entryPath(key);
         Path part = null;
         try {
@@ -96,8 +102,8 @@ public final class ResultCache {
         }
     }
 
-    private String key(String clippingSha256) {
-        return options + "\n" + clippingSha256;
+    private static String key(String clippingSha256, String options) {
+        return "clipfacts " + ToolVersion.current() + "\n" + options + "\n" + clippingSha256;
     }
 
     private Path entryPath(String key) {

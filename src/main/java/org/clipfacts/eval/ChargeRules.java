@@ -28,6 +28,16 @@ final class ChargeRules implements FactRules<Gold.Charge, Charge> {
                 && Objects.equals(gold.count(), found.count());
     }
 
+    @Override
+    public String goldStatus(Gold.Charge gold) {
+        return gold.status();
+    }
+
+    @Override
+    public String foundStatus(Charge found) {
+        return found.status();
+    }
+
     private static boolean chargesAgree(String gold, String found) {
         if (gold == null || found == null) {
             return gold == null && found == null;

@@ -10,6 +10,8 @@ public record Discrepancy(String clipping, FactKind kind, Type type, Finding gol
         /** A found fact that overlaps no answer. */
         FALSE_FIND,
         /** A found fact paired with its answer whose key field disagrees. */
-        WRONG_KEY
+        WRONG_KEY,
+        /** A found charge paired with its answer whose status disagrees: {@link Finding#key} holds the statuses. */
+        WRONG_STATUS
     }
 }

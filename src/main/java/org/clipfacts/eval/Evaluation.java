@@ -4,11 +4,25 @@ import org.clipfacts.model.FactKind;
 
 import java.util.List;
 
-/** The scores of every clipping evaluated, and their sums: totals are micro-averaged over facts. */
-public record Evaluation(List<FactKind> kinds, List<FileScore> files) {
+/**
+ * The scores of every clipping of one answer set ({@code label} names it), and their sums: totals are
+ * micro-averaged over facts, over the clippings whose answers annotate the kind.
+ */
+public record Evaluation(String label, List<FactKind> kinds, List<FileScore> files) {
     public Evaluation {
         kinds = kinds.stream().sorted().distinct().toList();
         files = List.copyOf(files);
+    }
+
+    /** Several sets as one: the total of a report over sets. */
+    public static Evaluation combined(String label, List<Evaluation> sets) {
+        return new Evaluation(label, sets.stream().flatMap(set -> set.kinds().stream()).toList(),
+                sets.stream().flatMap(set -> set.files().stream()).toList());
+    }
+
+    /** Whether some clipping's answers annotate {@code kind}; a kind none annotates is reported as such, not scored. */
+    public boolean annotates(FactKind kind) {
+        return files.stream().anyMatch(file -> file.annotates(kind));
     }
 
     public Tally total(FactKind kind) {
@@ -16,7 +30,7 @@ public record Evaluation(List<FactKind> kinds, List<FileScore> files) {
     }
 
     public Tally total() {
-        return kinds.stream().map(this::total).reduce(Tally.NONE, Tally::plus);
+        return kinds.stream().filter(this::annotates).map(this::total).reduce(Tally.NONE, Tally::plus);
     }
 
     public SpeakerTally speakers() {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** {@code --extracted}: documents written earlier by {@code extract --format jsonl}, found by clipping file name. */
-public final class ExtractedDocuments implements DocumentSource {
+public final class ExtractedDocuments {
     private final String file;
     private final Map<String, Document> byFileName;
 
@@ -38,7 +38,6 @@ public final class ExtractedDocuments implements DocumentSource {
         return byFileName.values().stream().map(Document::source).toList();
     }
 
-    @Override
     public Document documentFor(Article article) throws FactsUnavailableException {
         Document document = byFileName.get(ClippingNames.fileName(article.source()));
         if (document == null) {

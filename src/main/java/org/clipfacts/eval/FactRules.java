@@ -13,6 +13,20 @@ interface FactRules<G, F> {
 
     boolean keyAgrees(G gold, F found);
 
+    /** Whether the answer's key is scored at all (not for a quote whose speaker the annotators could not name). */
+    default boolean keyScored(G gold) {
+        return true;
+    }
+
+    /** Where the case stands by the answer, or null when it does not say; only charges have a status. */
+    default String goldStatus(G gold) {
+        return null;
+    }
+
+    default String foundStatus(F found) {
+        return null;
+    }
+
     /** How strongly a found fact claims an answer: 0 when it cannot be its match; strongest claims pair first. */
     default int affinity(G gold, F found) {
         return gold(gold).span().overlap(found(found).span());

@@ -11,15 +11,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The report for machines: the same figures as the table, unrounded, in one JSON object. */
+/**
+ * The report for machines: the same figures as the table, unrounded, in one JSON object: all sets together
+ * at the top level (with the clippings and errors asked for), and each set's figures in {@code sets}.
+ */
 final class JsonReport {
     private JsonReport() {
     }
 
-    static void write(Evaluation evaluation, boolean perFile, boolean errors, PrintStream out) throws IOException {
-        boolean quotes = evaluation.kinds().contains(FactKind.QUOTES);
-        ObjectNode report = Json.MAPPER.createObjectNode().put("clippings", evaluation.files().size());
-        report.set("kinds", kindsNode(evaluation.kinds(), evaluation::total));
+    static void write(List<Evaluation> sets, boolean perFile, boolean errors, PrintStream out) throws IOException {
+        ObjectNode report = evaluationNode(Evaluation.combined("all", sets), perFile, errors);
+        ArrayNode setNodes = report.putArray("sets");
+        sets.forEach(set -> setNodes.add(evaluationNode(set, false, false)));
+        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    }
+
+    private static ObjectNode evaluationNode(Evaluation evaluation, boolean perFile, boolean errors) {
+        boolean quotes = evaluation.kinds().contains(FactKind.QUOTES) && evaluation.annotates(FactKind.QUOTES);
+        ObjectNode report = Json.MAPPER.createObjectNode().put("set", evaluation.label())
+                .put("clippings", evaluation.files().size());
+        report.set("kinds", kindsNode(evaluation.kinds().stream().filter(evaluation::annotates).toList(), evaluation::total));
+        report.set("notAnnotated", Json.MAPPER.valueToTree(
+                evaluation.kinds().stream().filter(kind -> !evaluation.annotates(kind)).map(FactKind::label).toList()));
         report.set("total", tallyNode(evaluation.total()));
         if (quotes) {
             report.set("speakers", speakersNode(evaluation.speakers()));
@@ -28,7 +41,7 @@ final class JsonReport {
             ArrayNode files = report.putArray("files");
             for (FileScore file : evaluation.files()) {
                 ObjectNode fileNode = files.addObject().put("clipping", file.clipping());
-                fileNode.set("kinds", kindsNode(evaluation.kinds(), file::tally));
+                fileNode.set("kinds", kindsNode(evaluation.kinds().stream().filter(file::annotates).toList(), file::tally));
                 if (quotes) {
                     fileNode.set("speakers", speakersNode(file.speakers()));
                 }
@@ -45,7 +58,7 @@ final class JsonReport {
                 error.set("found", findingNode(discrepancy.found()));
             }
         }
-        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        return report;
     }
 
     private static ObjectNode kindsNode(List<FactKind> kinds, Function<FactKind, Tally> tallies) {
@@ -62,11 +75,16 @@ final class JsonReport {
                 .put("gold", tally.gold())
                 .put("found", tally.found())
                 .put("matched", tally.matched())
+                .put("matchedFound", tally.matchedFound())
+                .put("keyScored", tally.keyScored())
                 .put("keyCorrect", tally.keyCorrect())
+                .put("statusScored", tally.statusScored())
+                .put("statusCorrect", tally.statusCorrect())
                 .put("precision", tally.precision())
                 .put("recall", tally.recall())
                 .put("f1", tally.f1())
-                .put("keyAccuracy", tally.keyAccuracy());
+                .put("keyAccuracy", tally.keyAccuracy())
+                .put("statusAccuracy", tally.statusAccuracy());
     }
 
     private static ObjectNode speakersNode(SpeakerTally speakers) {

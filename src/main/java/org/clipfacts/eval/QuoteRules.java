@@ -31,6 +31,11 @@ final class QuoteRules implements FactRules<Gold.Quote, Quote> {
     }
 
     @Override
+    public boolean keyScored(Gold.Quote gold) {
+        return !gold.unresolved();
+    }
+
+    @Override
     public boolean keyAgrees(Gold.Quote gold, Quote found) {
         if (gold.speaker() == null || found.speaker() == null) {
             return gold.speaker() == null && found.speaker() == null;
@@ -42,15 +47,22 @@ final class QuoteRules implements FactRules<Gold.Quote, Quote> {
                 : named.anyMatch(slug -> FactRules.equalOrContains(expected, slug));
     }
 
-    /** The acceptance view of speakers: judged over every answer quote that names one. */
+    /**
+     * The acceptance view of speakers: judged over every answer quote that names one. A quote whose speaker
+     * the annotators could not name counts in neither figure.
+     */
     SpeakerTally speakers(List<Gold.Quote> golds, Comparison<Gold.Quote, Quote> comparison) {
-        int withSpeaker = (int) golds.stream().filter(gold -> gold.speaker() != null).count();
+        int withSpeaker = (int) golds.stream().filter(QuoteRules::namesSpeaker).count();
         int correct = (int) comparison.pairs().stream()
-                .filter(pair -> pair.gold().speaker() != null && comparison.keyAgrees(pair))
+                .filter(pair -> namesSpeaker(pair.gold()) && comparison.keyAgrees(pair))
                 .count();
         int wrongNonNull = (int) comparison.pairs().stream()
-                .filter(pair -> pair.found().speaker() != null && !comparison.keyAgrees(pair))
+                .filter(pair -> pair.found().speaker() != null && comparison.keyWrong(pair))
                 .count();
         return new SpeakerTally(withSpeaker, correct, wrongNonNull);
+    }
+
+    private static boolean namesSpeaker(Gold.Quote gold) {
+        return gold.speaker() != null && !gold.unresolved();
     }
 }

@@ -2,6 +2,7 @@ package org.clipfacts.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 
 /** {@code evaluate --format}: an aligned table for people, or JSON for machines. */
 public enum ReportFormat {
@@ -16,11 +17,14 @@ public enum ReportFormat {
         throw new IllegalArgumentException("'" + label + "' is not a report format: use table or json");
     }
 
-    /** Writes the scores; per clipping with {@code perFile}, and every miss, false find and wrong key with {@code errors}. */
-    public void write(Evaluation evaluation, boolean perFile, boolean errors, PrintStream out) throws IOException {
+    /**
+     * Writes the scores of each answer set and of all together; per clipping with {@code perFile}, and every
+     * miss, false find and wrong key with {@code errors}.
+     */
+    public void write(List<Evaluation> sets, boolean perFile, boolean errors, PrintStream out) throws IOException {
         switch (this) {
-            case TABLE -> TableReport.write(evaluation, perFile, errors, out);
-            case JSON -> JsonReport.write(evaluation, perFile, errors, out);
+            case TABLE -> TableReport.write(sets, perFile, errors, out);
+            case JSON -> JsonReport.write(sets, perFile, errors, out);
         }
     }
 }

@@ -7,33 +7,55 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The report for people: one aligned row per kind and a total, optionally per clipping and every error. */
+/**
+ * The report for people: per answer set, one aligned row per kind and a total, optionally per clipping and
+ * every error; with several sets, a table of all of them together at the end.
+ */
 final class TableReport {
     private static final int SHOWN_TEXT = 60;
     private static final List<String> SCORE_COLUMNS =
-            List.of("kind", "key", "gold", "found", "matched", "precision", "recall", "F1", "key acc");
+            List.of("kind", "key", "gold", "found", "matched", "precision", "recall", "F1", "key acc", "status acc");
+    private static final String NOT_ANNOTATED = "not annotated";
 
     private TableReport() {
     }
 
-    static void write(Evaluation evaluation, boolean perFile, boolean errors, PrintStream out) {
+    static void write(List<Evaluation> sets, boolean perFile, boolean errors, PrintStream out) {
+        for (Evaluation set : sets) {
+            if (sets.size() > 1) {
+                out.println("set " + set.label());
+            }
+            writeScores(set, perFile, out);
+            if (sets.size() > 1) {
+                out.println();
+            }
+        }
+        if (sets.size() > 1) {
+            out.println("all sets");
+            writeScores(Evaluation.combined("all", sets), false, out);
+        }
+        if (errors) {
+            writeErrors(sets.stream().flatMap(set -> set.discrepancies().stream()).toList(), out);
+        }
+    }
+
+    private static void writeScores(Evaluation evaluation, boolean perFile, PrintStream out) {
         out.println("clippings evaluated: " + evaluation.files().size());
         TextTable scores = perFile ? new TextTable(3, prefixed("clipping", SCORE_COLUMNS)) : new TextTable(2, SCORE_COLUMNS);
         if (perFile) {
             for (FileScore file : evaluation.files()) {
-                evaluation.kinds().forEach(kind -> scores.add(prefixed(file.clipping(), scoreRow(kind, file.tally(kind)))));
+                evaluation.kinds().forEach(kind -> scores.add(prefixed(file.clipping(),
+                        file.annotates(kind) ? scoreRow(kind, file.tally(kind)) : notAnnotated(kind))));
             }
         }
-        evaluation.kinds().forEach(kind -> scores.add(inTotal(perFile, scoreRow(kind, evaluation.total(kind)))));
+        evaluation.kinds().forEach(kind -> scores.add(inTotal(perFile,
+                evaluation.annotates(kind) ? scoreRow(kind, evaluation.total(kind)) : notAnnotated(kind))));
         scores.add(inTotal(perFile, row("total", "", evaluation.total())));
         scores.print(out);
-        if (evaluation.kinds().contains(FactKind.QUOTES)) {
+        if (evaluation.kinds().contains(FactKind.QUOTES) && evaluation.annotates(FactKind.QUOTES)) {
             SpeakerTally speakers = evaluation.speakers();
             out.printf(Locale.ROOT, "quotes: speaker correct for %d of %d answer quotes with a speaker (%.3f); %d wrong non-null speakers%n",
                     speakers.correct(), speakers.withSpeaker(), speakers.accuracy(), speakers.wrongNonNull());
-        }
-        if (errors) {
-            writeErrors(evaluation.discrepancies(), out);
         }
     }
 
@@ -41,10 +63,14 @@ final class TableReport {
         return row(kind.label(), FactRules.keyField(kind), tally);
     }
 
+    private static List<String> notAnnotated(FactKind kind) {
+        return List.of(kind.label(), NOT_ANNOTATED);
+    }
+
     private static List<String> row(String kind, String key, Tally tally) {
         return List.of(kind, key, Integer.toString(tally.gold()), Integer.toString(tally.found()),
                 Integer.toString(tally.matched()), score(tally.precision()), score(tally.recall()), score(tally.f1()),
-                score(tally.keyAccuracy()));
+                score(tally.keyAccuracy()), tally.statusScored() == 0 ? "-" : score(tally.statusAccuracy()));
     }
 
     private static List<String> inTotal(boolean perFile, List<String> row) {
@@ -79,6 +105,7 @@ final class TableReport {
             case MISS -> "miss";
             case FALSE_FIND -> "false find";
             case WRONG_KEY -> "wrong " + FactRules.keyField(discrepancy.kind());
+            case WRONG_STATUS -> "wrong status";
         };
     }
 

@@ -101,7 +101,7 @@ public final class ChargeExtractor {
                     : mainDefendant.orElse(statement.previousSubject());
             if (defendant != null) {
                 charges.add(new Charge(article.slice(statement.start(), statement.end()), defendant, statement.charge(),
-                        statement.count(), statement.by(), penaltyOf.get(defendant), article.codePoint(statement.start()),
+                        statement.count(), statement.by(), penaltyOf.get(defendant), null, article.codePoint(statement.start()),
                         article.codePoint(statement.end())));
             }
         }

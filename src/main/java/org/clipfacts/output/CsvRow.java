@@ -8,30 +8,31 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * charge or quote; the others are empty.
  */
 @JsonPropertyOrder({"source", "fact", "text", "start", "end", "id", "name", "aliases", "titles", "type", "value",
-        "speaker", "speaker_name", "cue", "defendant", "charge", "count", "by", "sentence"})
+        "speaker", "speaker_name", "cue", "defendant", "charge", "count", "by", "sentence", "status"})
 record CsvRow(String source, String fact, String text, Integer start, Integer end, String id, String name,
               String aliases, String titles, String type, String value,
               String speaker, @JsonProperty("speaker_name") String speakerName,
-              String cue, String defendant, String charge, Integer count, String by, String sentence) {
+              String cue, String defendant, String charge, Integer count, String by, String sentence,
+              String status) {
 
     static CsvRow person(String source, String text, int start, int end, String id, String name, String aliases, String titles) {
         return new CsvRow(source, "person", text, start, end, id, name, aliases, titles, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     static CsvRow date(String source, String text, int start, int end, String type, String value) {
         return new CsvRow(source, "date", text, start, end, null, null, null, null, type, value, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     static CsvRow charge(String source, String text, int start, int end, String defendant, String charge, Integer count,
-                         String by, String sentence) {
+                         String by, String sentence, String status) {
         return new CsvRow(source, "charge", text, start, end, null, null, null, null, null, null, null, null, null,
-                defendant, charge, count, by, sentence);
+                defendant, charge, count, by, sentence, status);
     }
 
     static CsvRow quote(String source, String text, int start, int end, String speaker, String speakerName, String cue) {
         return new CsvRow(source, "quote", text, start, end, null, null, null, null, null, null, speaker, speakerName,
-                cue, null, null, null, null, null);
+                cue, null, null, null, null, null, null);
     }
 }

@@ -43,7 +43,7 @@ final class CsvWriter implements DocumentWriter {
         }
         for (Charge charge : document.charges()) {
             rows.write(CsvRow.charge(source, charge.text(), charge.start(), charge.end(), charge.defendant(), charge.charge(),
-                    charge.count(), charge.by(), charge.sentence()));
+                    charge.count(), charge.by(), charge.sentence(), charge.status()));
         }
         for (Quote quote : document.quotes()) {
             rows.write(CsvRow.quote(source, quote.text(), quote.start(), quote.end(), quote.speaker(), quote.speakerName(),

@@ -51,7 +51,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<String>, Result
         Configuration configuration = hadoopConfiguration.value().value();
         // Outside the per-clipping error handling: a pipeline that cannot load fails the task, not every clipping.
         Extraction extraction = ExecutorExtraction.forFacts(settings.facts());
-        ClippingProcessor processor = new ClippingProcessor(new ClippingReader(settings.maxChars()), settings.referenceDate(),
+        ClippingProcessor processor = new ClippingProcessor(new ClippingReader(settings.maxChars()), settings.facts(), settings.referenceDate(),
                 null, () -> extraction);
         String executor = SparkEnv.get().executorId();
         TimedRunner runner = new TimedRunner(settings.timeoutPerFile());

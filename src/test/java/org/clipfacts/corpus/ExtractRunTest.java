@@ -74,9 +74,9 @@ class ExtractRunTest {
     void aCachedResultIsServedWithoutExtractingAndAChangedFileIsRedone() throws IOException {
         Path clipping = Files.copy(Samples.path("002"), temp.resolve("story.txt"));
         String sha256 = ClippingReader.sha256(Files.readAllBytes(clipping));
-        ResultCache cache = new ResultCache(temp.resolve("cache"), ExtractRun.outputOptions(PEOPLE, null));
+        ResultCache cache = new ResultCache(temp.resolve("cache"));
         Person planted = new Person("planted", "Planted Person", List.of(), List.of(), List.of());
-        cache.put(sha256, new Document("elsewhere.txt", sha256, null, List.of(planted), List.of(), List.of(), List.of(), List.of()));
+        cache.put(sha256, ResultCache.options(PEOPLE, null), new Document("elsewhere.txt", sha256, null, List.of(planted), List.of(), List.of(), List.of(), List.of()));
         List<Input> input = List.of(new Input(clipping.toString(), clipping));
 
         Document served = run(extractRun(1, cache), input).get(0);
@@ -93,7 +93,7 @@ class ExtractRunTest {
         Path clipping = Files.copy(Samples.path("003"), temp.resolve("story.txt"));
         List<Input> input = List.of(new Input(clipping.toString(), clipping));
         Path directory = temp.resolve("cache");
-        ResultCache cache = new ResultCache(directory, ExtractRun.outputOptions(PEOPLE, null));
+        ResultCache cache = new ResultCache(directory);
         Document fresh = run(extractRun(1, cache), input).get(0);
         Path entry;
         try (Stream<Path> files = Files.walk(directory)) {
@@ -104,8 +104,8 @@ class ExtractRunTest {
         assertEquals(fresh, run(extractRun(1, cache), input).get(0), "a torn entry is redone");
         assertEquals(whole.length, Files.size(entry), "and rewritten whole");
 
-        ResultCache otherOptions = new ResultCache(directory, ExtractRun.outputOptions(Set.of(FactKind.DATES), null));
-        assertTrue(otherOptions.get(fresh.sha256()).isEmpty(), "other options, other entry");
+        assertTrue(cache.get(fresh.sha256(), ResultCache.options(Set.of(FactKind.DATES), null)).isEmpty(),
+                "other options, other entry");
     }
 
     private static ExtractRun loadingWith(Function<Set<FactKind>, Extraction> loader, int maxChars, byte[] stdin, Duration limit) {
@@ -163,16 +163,16 @@ class ExtractRunTest {
             // the mode this process gives a new file: 0666 less its umask
         }
         Path directory = temp.resolve("cache");
-        ResultCache cache = new ResultCache(directory, ExtractRun.outputOptions(PEOPLE, null));
+        ResultCache cache = new ResultCache(directory);
         Document document = new Document("a.txt", "00", null, List.of(), List.of(), List.of(), List.of(), List.of());
-        cache.put("00", document);
+        cache.put("00", ResultCache.options(PEOPLE, null), document);
         try (Stream<Path> files = Files.walk(directory)) {
             Path entry = files.filter(file -> file.toString().endsWith(".json")).findFirst().orElseThrow();
             assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(entry));
         }
 
         Path blocked = Files.writeString(temp.resolve("not-a-directory"), "");
-        ResultCache unwritable = new ResultCache(blocked.resolve("cache"), ExtractRun.outputOptions(PEOPLE, null));
+        ResultCache unwritable = new ResultCache(blocked.resolve("cache"));
         Path clipping = Files.writeString(temp.resolve("short.txt"), "Talks\n\nJoe Biden met Angela Merkel in Berlin.\n");
         List<Document> written = run(extractRun(1, unwritable), List.of(new Input(clipping.toString(), clipping)));
         assertEquals(1, written.size(), "the document is written though its cache entry is not");

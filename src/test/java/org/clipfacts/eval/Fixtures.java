@@ -10,6 +10,7 @@ import org.clipfacts.model.Person;
 import org.clipfacts.model.Quote;
 
 import java.util.List;
+import java.util.Set;
 
 /** Small hand-made facts and answers for the matcher tests. */
 final class Fixtures {
@@ -30,7 +31,11 @@ final class Fixtures {
     }
 
     static Charge charge(String defendant, String charge, Integer count, int start, int end) {
-        return new Charge("x".repeat(end - start), defendant, charge, count, null, null, start, end);
+        return charge(defendant, charge, count, null, start, end);
+    }
+
+    static Charge charge(String defendant, String charge, Integer count, String status, int start, int end) {
+        return new Charge("x".repeat(end - start), defendant, charge, count, null, null, status, start, end);
     }
 
     static Gold.Person goldPerson(String name, String... aliases) {
@@ -42,11 +47,20 @@ final class Fixtures {
     }
 
     static Gold.Quote goldQuote(String speaker, int start, int end) {
-        return new Gold.Quote("x".repeat(end - start), new Span(start, end), speaker);
+        return new Gold.Quote("x".repeat(end - start), new Span(start, end), speaker, false);
+    }
+
+    /** A quote whose speaker the annotators could not name. */
+    static Gold.Quote unresolvedQuote(int start, int end) {
+        return new Gold.Quote("x".repeat(end - start), new Span(start, end), null, true);
     }
 
     static Gold.Charge goldCharge(String defendant, String charge, Integer count, int start, int end) {
-        return new Gold.Charge("x".repeat(end - start), new Span(start, end), defendant, charge, count);
+        return goldCharge(defendant, charge, count, null, start, end);
+    }
+
+    static Gold.Charge goldCharge(String defendant, String charge, Integer count, String status, int start, int end) {
+        return new Gold.Charge("x".repeat(end - start), new Span(start, end), defendant, charge, count, status);
     }
 
     /** A document whose article states {@code articleDate} (null: no year known). */
@@ -57,6 +71,6 @@ final class Fixtures {
     }
 
     static Gold gold(List<Gold.Person> people, List<Gold.Date> dates, List<Gold.Charge> charges, List<Gold.Quote> quotes) {
-        return new Gold("a.txt", people, dates, charges, quotes);
+        return new Gold("a.txt", people, dates, charges, quotes, Set.of(), null);
     }
 }

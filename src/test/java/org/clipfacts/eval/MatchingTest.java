@@ -1,5 +1,6 @@
 package org.clipfacts.eval;
 
+import org.clipfacts.model.FactKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import static org.clipfacts.eval.Fixtures.goldPerson;
 import static org.clipfacts.eval.Fixtures.goldQuote;
 import static org.clipfacts.eval.Fixtures.person;
 import static org.clipfacts.eval.Fixtures.quote;
+import static org.clipfacts.eval.Fixtures.unresolvedQuote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +27,7 @@ class MatchingTest {
                 List.of(goldDate("2022-06", "XXXX-06", 10, 20), goldDate("2022-07", "XXXX-07", 30, 34)),
                 List.of(date("XXXX-06", 15, 25), date("XXXX-07", 34, 40)), ANCHOR_FREE);
 
-        assertEquals(new Tally(2, 2, 1, 1), comparison.tally());
+        assertEquals(Tally.of(2, 2, 1, 1), comparison.tally());
         assertEquals(30, comparison.missed().get(0).span().start());
         assertEquals(34, comparison.falseFinds().get(0).start());
     }
@@ -35,7 +37,7 @@ class MatchingTest {
         var comparison = Comparison.of(List.of(goldDate("P3Y", "P3Y", 10, 20)),
                 List.of(date("P1Y", 5, 12), date("P3Y", 11, 20)), ANCHOR_FREE);
 
-        assertEquals(new Tally(1, 2, 1, 1), comparison.tally());
+        assertEquals(Tally.of(1, 2, 1, 1), comparison.tally());
         assertEquals(5, comparison.falseFinds().get(0).start());
     }
 
@@ -45,7 +47,7 @@ class MatchingTest {
                 List.of(goldDate("P1Y", "P1Y", 0, 10), goldDate("P2Y", "P2Y", 12, 20)),
                 List.of(date("P1Y", 0, 20)), ANCHOR_FREE);
 
-        assertEquals(new Tally(2, 1, 1, 1), comparison.tally());
+        assertEquals(Tally.of(2, 1, 1, 1), comparison.tally());
     }
 
     @Test
@@ -53,7 +55,7 @@ class MatchingTest {
         var comparison = Comparison.of(List.of(goldPerson("Andrés Manuel López Obrador")),
                 List.of(person("ANDRES MANUEL LOPEZ OBRADOR")), new PeopleRules());
 
-        assertEquals(new Tally(1, 1, 1, 1), comparison.tally());
+        assertEquals(Tally.of(1, 1, 1, 1), comparison.tally());
     }
 
     @Test
@@ -63,8 +65,8 @@ class MatchingTest {
         var byOurAlias = Comparison.of(List.of(goldPerson("AMLO")),
                 List.of(person("Andrés Manuel López Obrador", "AMLO")), new PeopleRules());
 
-        assertEquals(new Tally(1, 1, 1, 0), byGoldAlias.tally());
-        assertEquals(new Tally(1, 1, 1, 0), byOurAlias.tally());
+        assertEquals(Tally.of(1, 1, 1, 0), byGoldAlias.tally());
+        assertEquals(Tally.of(1, 1, 1, 0), byOurAlias.tally());
     }
 
     @Test
@@ -72,7 +74,7 @@ class MatchingTest {
         var comparison = Comparison.of(List.of(goldPerson("Julian Assange", "Assange")),
                 List.of(person("Assange"), person("Julian Assange")), new PeopleRules());
 
-        assertEquals(new Tally(1, 2, 1, 1), comparison.tally());
+        assertEquals(Tally.of(1, 2, 1, 1), comparison.tally());
         assertEquals("Assange", comparison.falseFinds().get(0).name());
     }
 
@@ -121,7 +123,7 @@ class MatchingTest {
         var comparison = Comparison.of(golds,
                 List.of(quote("joe-biden", 0, 10), quote("julian-assange", 20, 30), quote(null, 40, 50)), rules);
 
-        assertEquals(new Tally(4, 3, 3, 2), comparison.tally());
+        assertEquals(Tally.of(4, 3, 3, 2), comparison.tally());
         assertEquals(new SpeakerTally(3, 1, 1), rules.speakers(golds, comparison));
     }
 
@@ -139,10 +141,65 @@ class MatchingTest {
     }
 
     @Test
+    void aFoundChargeMatchesEveryAnswerOnItsSpanWhoseKeyItGetsRight() {
+        List<Gold.Charge> golds = List.of(goldCharge("Ann Lee", "fraud", null, 0, 30), goldCharge("Ann Lee", "theft", null, 0, 30),
+                goldCharge("Bob Ray", "fraud", null, 0, 30), goldCharge("Bob Ray", "perjury", null, 0, 30));
+        var comparison = Comparison.of(golds, List.of(charge("ann-lee", "fraud and theft", null, 0, 30),
+                charge("bob-ray", "fraud", null, 0, 30), charge("ann-lee", "theft", null, 40, 50)), new ChargeRules());
+
+        Tally tally = comparison.tally();
+        assertEquals(3, tally.matched(), "both of Ann Lee's offences through one found fact, and Bob Ray's fraud");
+        assertEquals(List.of(golds.get(3)), comparison.missed(), "Bob Ray's perjury: his one found fact has another key");
+        assertEquals(2, tally.matchedFound(), "precision counts each found fact once");
+        assertEquals(3, tally.keyCorrect());
+        assertEquals(2.0 / 3, tally.precision(), 1e-9);
+        assertEquals(3.0 / 4, tally.recall(), 1e-9);
+    }
+
+    @Test
+    void anAnswerOnAnotherSpanIsNotMatchedByAFactPairedElsewhere() {
+        var comparison = Comparison.of(List.of(goldCharge("Ann Lee", "fraud", null, 0, 30),
+                        goldCharge("Ann Lee", "fraud", null, 10, 40)),
+                List.of(charge("ann-lee", "fraud", null, 0, 40)), new ChargeRules());
+
+        assertEquals(1, comparison.tally().matched());
+        assertEquals(1, comparison.missed().size());
+    }
+
+    @Test
+    void chargeStatusIsScoredApartFromTheKey() {
+        var comparison = Comparison.of(List.of(goldCharge("Ann Lee", "fraud", null, "convicted", 0, 30),
+                        goldCharge("Bob Ray", "fraud", null, "charged", 40, 70), goldCharge("Cy Young", "theft", null, null, 80, 90)),
+                List.of(charge("ann-lee", "fraud", null, "charged", 0, 30), charge("bob-ray", "fraud", null, "charged", 40, 70),
+                        charge("cy-young", "theft", null, "charged", 80, 90)), new ChargeRules());
+
+        Tally tally = comparison.tally();
+        assertEquals(3, tally.keyCorrect());
+        assertEquals(2, tally.statusScored(), "an answer without status does not count");
+        assertEquals(0.5, tally.statusAccuracy(), 1e-9);
+        assertEquals(List.of(Discrepancy.Type.WRONG_STATUS),
+                comparison.discrepancies("a.txt", FactKind.CHARGES).stream().map(Discrepancy::type).toList());
+    }
+
+    @Test
+    void anUnresolvedSpeakerIsNotScoredButItsQuoteIs() {
+        QuoteRules rules = new QuoteRules(List.of(goldPerson("Joe Biden")));
+        List<Gold.Quote> golds = List.of(unresolvedQuote(0, 10), goldQuote(null, 20, 30));
+        var comparison = Comparison.of(golds, List.of(quote("joe-biden", 0, 10), quote("joe-biden", 20, 30)), rules);
+
+        Tally tally = comparison.tally();
+        assertEquals(2, tally.matched());
+        assertEquals(1, tally.keyScored());
+        assertEquals(0, tally.keyCorrect());
+        assertEquals(new SpeakerTally(0, 0, 1), rules.speakers(golds, comparison), "only the quote nobody says is wrongly given");
+        assertEquals(1, comparison.discrepancies("a.txt", FactKind.QUOTES).size());
+    }
+
+    @Test
     void scoresOfNothingAreOneAndOfMissingEverythingZero() {
         assertEquals(1.0, Tally.NONE.f1());
-        assertEquals(0.0, new Tally(3, 0, 0, 0).f1());
-        assertEquals(0.8, new Tally(5, 5, 4, 2).f1(), 1e-9);
-        assertEquals(0.5, new Tally(5, 5, 4, 2).keyAccuracy(), 1e-9);
+        assertEquals(0.0, Tally.of(3, 0, 0, 0).f1());
+        assertEquals(0.8, Tally.of(5, 5, 4, 2).f1(), 1e-9);
+        assertEquals(0.5, Tally.of(5, 5, 4, 2).keyAccuracy(), 1e-9);
     }
 }

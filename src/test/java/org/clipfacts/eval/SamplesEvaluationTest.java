@@ -1,20 +1,26 @@
 package org.clipfacts.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.CliRun;
 import org.clipfacts.Samples;
+import org.clipfacts.corpus.EvaluationRun;
+import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.corpus.Input;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
+import org.clipfacts.output.DocumentWriter;
 import org.clipfacts.output.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,18 +44,34 @@ class SamplesEvaluationTest {
     Path directory;
 
     @BeforeAll
-    static void evaluateSamples() throws InvalidInputException {
+    static void evaluateSamples() throws InvalidInputException, IOException {
         List<Input> clippings = Samples.inputs();
-        DocumentSource extraction = DocumentSource.extracting(FactKind.ALL, null);
-        DocumentSource recording = article -> {
-            Document document = extraction.documentFor(article);
-            extracted.add(document);
-            return document;
+        ClippingReader reader = new ClippingReader(ClippingReader.DEFAULT_MAX_CHARS);
+        new ExtractRun(reader, FactKind.ALL, null, InputStream.nullInputStream(), 2, null, Duration.ofMinutes(2))
+                .run(clippings, collecting(extracted), failOnProblems(), ExtractRun.Progress.NONE);
+        Path jsonl = Files.createTempFile("samples", ".jsonl");
+        try {
+            writeLines(jsonl);
+            EvaluationRun.Result result = new EvaluationRun(reader, FactKind.ALL, null, EvaluationRun.ReferenceDates.STATED)
+                    .run(List.of(AnswerSet.open(GOLD)), clippings, ExtractedDocuments.read(jsonl), null, failOnProblems());
+            assertEquals(0, result.failed());
+            evaluation = result.sets().get(0);
+        } finally {
+            Files.delete(jsonl);
+        }
+    }
+
+    private static DocumentWriter collecting(List<Document> documents) {
+        return new DocumentWriter() {
+            @Override
+            public void write(Document document) {
+                documents.add(document);
+            }
+
+            @Override
+            public void finish() {
+            }
         };
-        EvaluationRun.Result result = new EvaluationRun(new ClippingReader(ClippingReader.DEFAULT_MAX_CHARS), FactKind.ALL, false)
-                .run(GOLD, clippings, recording, failOnProblems());
-        assertEquals(0, result.failed());
-        evaluation = result.evaluation();
     }
 
     @Test
@@ -106,6 +128,52 @@ class SamplesEvaluationTest {
     }
 
     @Test
+    void theCommandExtractsWhatItEvaluates() {
+        CliRun run = evaluate("--gold", GOLD.toString(), "--threads", "2", "--facts", "charges,quotes", "--format", "json",
+                SAMPLES.resolve("002_3251c23ce98b4aa0.txt").toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"clippings\" : 1"), run.out());
+        assertTrue(run.err().isEmpty() || run.err().lines().allMatch(line -> line.contains("no clipping named")), run.err());
+    }
+
+    @Test
+    void aSetFolderOrItsSplitListIsEvaluatedAgainstItsOwnTexts() throws IOException {
+        Path set = directory.resolve("set");
+        Files.createDirectories(set.resolve("gold"));
+        Files.createDirectories(set.resolve("texts"));
+        for (String name : List.of("001_b518369f5515a776", "003_6d43335a11c71cb4")) {
+            Files.copy(GOLD.resolve(name + ".json"), set.resolve("gold/" + name + ".json"));
+            Files.copy(SAMPLES.resolve(name + ".txt"), set.resolve("texts/" + name + ".txt"));
+        }
+        Path split = Files.writeString(set.resolve("dev.txt"), "# one of the two\n003_6d43335a11c71cb4\n");
+
+        CliRun whole = evaluate("--gold", set.toString(), "--facts", "dates", "--format", "json");
+        CliRun splitOnly = evaluate("--gold", split.toString(), "--gold", GOLD.toString(), "--facts", "dates",
+                "--reference-date", "gold", "--min", "dates=0.5", "--format", "json",
+                SAMPLES.resolve("003_6d43335a11c71cb4.txt").toString());
+
+        assertEquals(0, whole.exitCode(), whole.err());
+        assertEquals(2, Json.MAPPER.readTree(whole.out()).get("clippings").asInt());
+        assertEquals(0, splitOnly.exitCode(), splitOnly.err());
+        JsonNode sets = Json.MAPPER.readTree(splitOnly.out()).get("sets");
+        assertEquals(List.of(split.toString(), GOLD.toString()), List.of(sets.get(0).get("set").asText(), sets.get(1).get("set").asText()));
+        assertEquals(List.of(1, 1), List.of(sets.get(0).get("clippings").asInt(), sets.get(1).get("clippings").asInt()));
+    }
+
+    @Test
+    void goldReferenceDatesAreNotForAGivenDateOrEarlierExtractions() throws IOException {
+        CliRun withDate = evaluate("--gold", GOLD.toString(), "--reference-date", "gold", "--date", "2022-01-01", SAMPLES.toString());
+        CliRun extractedEarlier = evaluate("--gold", GOLD.toString(), "--reference-date", "gold", "--extracted",
+                writeExtracted().toString());
+
+        assertEquals(2, withDate.exitCode());
+        assertTrue(withDate.err().contains("not with --date"), withDate.err());
+        assertEquals(2, extractedEarlier.exitCode());
+        assertTrue(extractedEarlier.err().contains("not with --extracted"), extractedEarlier.err());
+    }
+
+    @Test
     void theCommandNamesTheFileAndFieldOfABadAnswer() throws IOException {
         Path gold = Files.createDirectory(directory.resolve("gold"));
         Files.writeString(gold.resolve("000_3295a63e3baca571.json"),
@@ -135,7 +203,10 @@ class SamplesEvaluationTest {
     }
 
     private Path writeExtracted() throws IOException {
-        Path jsonl = directory.resolve("samples.jsonl");
+        return writeLines(directory.resolve("samples.jsonl"));
+    }
+
+    private static Path writeLines(Path jsonl) throws IOException {
         List<String> lines = new ArrayList<>();
         for (Document document : extracted) {
             lines.add(Json.MAPPER.writeValueAsString(document));

@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * One fact as the baseline comparison sees it: its kind, its text and offsets, and the fields whose change
- * is drift (a quote's speaker and cue, a charge's defendant, charge, count, by and sentence, a date's type
+ * is drift (a quote's speaker and cue, a charge's defendant, charge, count, by, sentence and
+ * status, a date's type
  * and value, a person's name, aliases, titles and number of mentions, the article's metadata).
  * {@code start} is -1 for what has no place in the text (the article's metadata, a person never mentioned).
  */
@@ -32,7 +33,8 @@ record FactView(String kind, String text, int start, int end, Map<String, Object
         }
         for (Charge charge : document.charges()) {
             facts.add(new FactView("charge", charge.text(), charge.start(), charge.end(), named("defendant", charge.defendant(),
-                    "charge", charge.charge(), "count", charge.count(), "by", charge.by(), "sentence", charge.sentence())));
+                    "charge", charge.charge(), "count", charge.count(), "by", charge.by(), "sentence", charge.sentence(),
+                    "status", charge.status())));
         }
         for (Quote quote : document.quotes()) {
             facts.add(new FactView("quote", quote.text(), quote.start(), quote.end(), named("speaker", quote.speaker(), "cue", quote.cue())));

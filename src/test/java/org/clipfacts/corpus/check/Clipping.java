@@ -74,7 +74,7 @@ final class Clipping {
 
     Clipping charge(String words, String defendant, String charge, Integer count, String sentence) {
         int start = append(words);
-        charges.add(new Charge(words, defendant, charge, count, null, sentence, start, start + words.length()));
+        charges.add(new Charge(words, defendant, charge, count, null, sentence, null, start, start + words.length()));
         return this;
     }
 

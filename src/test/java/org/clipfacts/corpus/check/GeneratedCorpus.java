@@ -96,7 +96,7 @@ public final class GeneratedCorpus {
         String chargeText = (random.nextDouble() < 0.95 ? story.count() : story.count() + 1) + " criminal charges";
         text.append(chargeText).append(". ");
         Charge charge = new Charge(chargeText, story.defendantId(), "criminal charges", Integer.parseInt(chargeText.split(" ")[0]),
-                null, null, chargeAt, chargeAt + chargeText.length());
+                null, null, null, chargeAt, chargeAt + chargeText.length());
         Person speaker = new Person(story.speakerId(), story.speakerName(), List.of(), List.of(),
                 List.of(new Mention(story.speakerName(), 0, 0)));
         String source = String.format("corpus/%05d.txt", index);
