@@ -1,7 +1,10 @@
 package org.clipfacts.cli;
 
+import org.clipfacts.output.OutputClosedException;
 import org.clipfacts.output.StandardOutput;
 import picocli.CommandLine;
+
+import java.io.IOException;
 
 /** The {@code clipfacts} command line. */
 public final class Main {
@@ -15,7 +18,21 @@ public final class Main {
     /** Runs a command as a process: standard output tells a closed pipe from a full disk, the status is the exit status. */
     static void run(Object command, String[] args) {
         StandardOutput.install();
-        System.exit(commandLine(command).execute(args));
+        int status = commandLine(command).execute(args);
+        System.exit(status == ExitStatus.OK ? statusOfStandardOutput() : status);
+    }
+
+    /** What picocli printed itself (--help, --version) is checked too: it swallows write errors. */
+    private static int statusOfStandardOutput() {
+        try {
+            StandardOutput.check(System.out);
+            return ExitStatus.OK;
+        } catch (OutputClosedException e) {
+            return ExitStatus.BROKEN_PIPE;
+        } catch (IOException e) {
+            System.err.println("clipfacts: " + Diagnostics.printable(e.getMessage()));
+            return ExitStatus.OUTPUT_FAILED;
+        }
     }
 
     public static CommandLine commandLine() {

@@ -141,6 +141,9 @@ class ExitStatusTest {
         Process toFull = clipfacts("check", "--extracted", extracted.toString()).redirectOutput(full.toFile()).start();
         assertEquals("clipfacts: standard output: cannot write: No space left on device\n", stderrOf(finished(toFull)));
         assertEquals(3, toFull.exitValue());
+        Process versionToFull = clipfacts("--version").redirectOutput(full.toFile()).start();
+        assertEquals("clipfacts: standard output: cannot write: No space left on device\n", stderrOf(finished(versionToFull)));
+        assertEquals(3, versionToFull.exitValue());
 
         Process toClosedPipe = clipfacts("check", "--extracted", extracted.toString()).start();
         toClosedPipe.getInputStream().close();
