@@ -7,7 +7,7 @@ package org.clipfacts.cli;
 final class ExitStatus {
     static final int OK = 0;
     static final int NOT_CLEAN = 1;
-    /** A bad option or value, or an --output, --cache or --baseline target that cannot be written. */
+    /** A bad option or value, or an --output, --cache or --update-baseline target that cannot be written. */
     static final int USAGE = 2;
     /** Writing output failed part way: a full disk, an I/O error. */
     static final int OUTPUT_FAILED = 3;
@@ -19,7 +19,7 @@ final class ExitStatus {
     static final int BROKEN_PIPE = 141;
 
     /** The lines of each command's --help for the statuses they share (picocli wants constants). */
-    static final String USAGE_LINE = "2:usage error: a bad option or value, or an --output, --cache or --baseline that cannot be written "
+    static final String USAGE_LINE = "2:usage error: a bad option or value, or an --output, --cache or --update-baseline file that cannot be written "
             + "(a device, FIFO, directory or read-only file, a missing or read-only directory); nothing was read";
     static final String OUTPUT_LINE = "3:writing output failed (a full disk, an I/O error), named on stderr; a partial --output file is removed";
     static final String SOFTWARE_LINE = "4:clipfacts itself failed (a bug); --verbose shows where";
