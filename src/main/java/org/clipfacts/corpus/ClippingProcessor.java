@@ -90,7 +90,7 @@ public final class ClippingProcessor {
         } catch (IOException | UncheckedIOException e) {
             return new Outcome(source, null, "cannot read: " + describe(e), e);
         } catch (RuntimeException | StackOverflowError e) {
-            Exception cause = e instanceof Exception exception ? exception : new IllegalStateException(e);
+            Exception cause = e instanceof Exception exception ? exception : new IllegalStateException("stack overflow", e);
             return new Outcome(source, null, "extraction failed: " + describe(cause), cause);
         }
     }
@@ -102,6 +102,6 @@ public final class ClippingProcessor {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? "internal error (--verbose shows where)" : e.getMessage();
     }
 }
