@@ -173,26 +173,17 @@ final class EvaluateCommand implements Callable<Integer> {
         return shortfall;
     }
 
-    static final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
+    static final class ReportFormatConverter extends LabelConverter<ReportFormat> {
         @Override
-        public ReportFormat convert(String value) {
-            try {
-                return ReportFormat.fromLabel(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+        ReportFormat fromLabel(String label) {
+            return ReportFormat.fromLabel(label);
         }
     }
 
-    static final class ReferenceDatesConverter implements ITypeConverter<EvaluationRun.ReferenceDates> {
+    static final class ReferenceDatesConverter extends LabelConverter<EvaluationRun.ReferenceDates> {
         @Override
-        public EvaluationRun.ReferenceDates convert(String value) {
-            for (EvaluationRun.ReferenceDates from : EvaluationRun.ReferenceDates.values()) {
-                if (from.name().equalsIgnoreCase(value.trim())) {
-                    return from;
-                }
-            }
-            throw new TypeConversionException("'" + value + "' is not a reference date source: use stated or gold");
+        EvaluationRun.ReferenceDates fromLabel(String label) {
+            return EvaluationRun.ReferenceDates.fromLabel(label);
         }
     }
 
