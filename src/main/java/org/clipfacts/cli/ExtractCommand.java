@@ -9,9 +9,7 @@ import org.clipfacts.model.Document;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.AtomicOutput;
 import org.clipfacts.output.DocumentWriter;
-import org.clipfacts.output.OutputClosedException;
 import org.clipfacts.server.RemoteProcessor;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,12 +27,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "extract", description = "Extract people, dates, charges and quotes from clippings; with no PATH, from standard input.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr)",
-                "2:usage error, or a --server that cannot be reached", "141:standard output was closed by its reader (as `| head`), the run stopped quietly",
-                "130:interrupted (Ctrl-C); --output and the cache are left as they were or complete"})
+        exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr); the others' facts are complete",
+                ExitStatus.USAGE_LINE + "; a --server that cannot be reached", ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE,
+                ExitStatus.BROKEN_PIPE_LINE})
 final class ExtractCommand implements Callable<Integer> {
-    /** What a shell reports for a command ended by SIGPIPE (128 + 13): `clipfacts extract dir | head -1`. */
-    static final int EXIT_BROKEN_PIPE = 141;
     static final String SERVER_VARIABLE = "CLIPFACTS_SERVER";
 
     @Mixin
@@ -69,10 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
         NlpLogging.configure(verbosity.verbose);
         Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
         List<String> unusable = new ArrayList<>();
-        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, (source, reason) -> {
-            diagnostics.error(source, reason, null);
-            unusable.add(source);
-        });
+        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, diagnostics.inputProblems(unusable::add));
         Set<FactKind> kinds = facts.selected();
         ExtractRun run;
         if (server == null) {
@@ -87,7 +80,7 @@ final class ExtractCommand implements Callable<Integer> {
                 remote.checkServer();
             } catch (IOException unreachable) {
                 diagnostics.error("--server", unreachable.getMessage(), unreachable);
-                return CommandLine.ExitCode.USAGE;
+                return ExitStatus.USAGE;
             }
             run = new ExtractRun(remote, System.in, batch.threads(), timeout.timeoutPerFile());
         }
@@ -97,12 +90,11 @@ final class ExtractCommand implements Callable<Integer> {
             summary = run.run(found, warningsTo(diagnostics, writer), diagnostics::error, progress);
             writer.finish();
             output.commit();
-        } catch (OutputClosedException readerWentAway) {
-            return EXIT_BROKEN_PIPE;
         }
         diagnostics.summary(String.format(Locale.ROOT, "%d files, %d facts, %d failed, %.1f s", summary.files(),
                 summary.facts(), summary.failed() + unusable.size(), summary.elapsed().toMillis() / 1000.0));
-        return summary.failed() + unusable.size() == 0 ? 0 : 1;
+        batch.checkCacheWritten();
+        return summary.failed() + unusable.size() == 0 ? ExitStatus.OK : ExitStatus.NOT_CLEAN;
     }
 
     private static DocumentWriter warningsTo(Diagnostics diagnostics, DocumentWriter writer) {

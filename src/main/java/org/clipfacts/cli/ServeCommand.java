@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Locale;
@@ -21,8 +22,8 @@ import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", description = "Keep one loaded pipeline and extract the clippings sent to it over HTTP: POST /extract, GET /health.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"143:stopped by SIGTERM (or Ctrl-C: 130) after finishing the requests under way",
-                "1:the pipeline could not load or the port could not be bound", "2:usage error"})
+        exitCodeList = {"143:stopped by SIGTERM (or Ctrl-C: 130) after answering the requests under way",
+                "1:the address or port cannot be listened on (named on stderr)", ExitStatus.USAGE_LINE, ExitStatus.SOFTWARE_LINE})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     HelpMixin help;
@@ -61,11 +62,17 @@ final class ServeCommand implements Callable<Integer> {
         ClippingReader reader = new ClippingReader(maxChars.maxChars);
         ResultCache cache = batch.cache();
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
-        ExtractServer server = ExtractServer.start(
-                new ExtractServer.Settings(new InetSocketAddress(address, port), kinds, date.date, maxChars.maxChars,
-                        timeout.timeoutPerFile(), batch.threads(), queue),
-                (requested, referenceDate) -> new ClippingProcessor(reader, requested, referenceDate, cache,
-                        () -> extraction.only(requested)));
+        ExtractServer server;
+        try {
+            server = ExtractServer.start(
+                    new ExtractServer.Settings(new InetSocketAddress(address, port), kinds, date.date, maxChars.maxChars,
+                            timeout.timeoutPerFile(), batch.threads(), queue),
+                    (requested, referenceDate) -> new ClippingProcessor(reader, requested, referenceDate, cache,
+                            () -> extraction.only(requested)));
+        } catch (BindException e) {
+            System.err.println("clipfacts: cannot listen on " + address.getHostAddress() + ":" + port + ": " + e.getMessage());
+            return ExitStatus.NOT_CLEAN;
+        }
         if (bind != null) {
             System.err.println("clipfacts: warning: listening on " + address.getHostAddress()
                     + " as --bind asks: every machine that reaches it can send clippings");

@@ -24,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Reads, extracts and writes clippings with worker threads sharing one loaded pipeline. Documents are
@@ -53,19 +52,38 @@ public final class ExtractRun {
     }
 
     private final Processor processor;
+    private final Set<FactKind> facts;
     private final InputStream stdin;
     private final int threads;
     private final Duration timeoutPerFile;
+    private final Function<Set<FactKind>, Extraction> loader;
+    private volatile Extraction extraction;
+    /** While CoreNLP loads, no clipping's clock runs; {@code loadedAt} is when it finished (0: not yet). */
+    private volatile boolean loading;
+    private volatile long loadedAt;
 
     /** {@code cache} may be null. */
     public ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
                       ResultCache cache, Duration timeoutPerFile) {
-        this(new ClippingProcessor(reader, facts, referenceDate, cache, loadedOnFirstUse(facts)), stdin, threads, timeoutPerFile);
+        this(reader, facts, referenceDate, stdin, threads, cache, timeoutPerFile, Extraction::new);
     }
 
-    /** A run whose clippings go through {@code processor} (a server's, for one). */
+    /** {@code loader} makes the pipeline, the first time a clipping needs it. */
+    ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
+               ResultCache cache, Duration timeoutPerFile, Function<Set<FactKind>, Extraction> loader) {
+        this.processor = new ClippingProcessor(reader, facts, referenceDate, cache, this::extraction);
+        this.loader = loader;
+        this.facts = Set.copyOf(facts);
+        this.stdin = stdin;
+        this.threads = Math.max(1, threads);
+        this.timeoutPerFile = timeoutPerFile;
+    }
+
+    /** A run whose clippings go through {@code processor} (a server's, for one), which loads nothing here. */
     public ExtractRun(Processor processor, InputStream stdin, int threads, Duration timeoutPerFile) {
         this.processor = processor;
+        this.loader = null;
+        this.facts = Set.of();
         this.stdin = stdin;
         this.threads = Math.max(1, threads);
         this.timeoutPerFile = timeoutPerFile;
@@ -124,26 +142,28 @@ public final class ExtractRun {
         return new Summary(inputs.size(), failed, factCount, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** CoreNLP is loaded only when some clipping needs it, so a run the cache serves never loads it. */
-    private static Supplier<Extraction> loadedOnFirstUse(Set<FactKind> facts) {
-        Set<FactKind> kinds = Set.copyOf(facts);
-        return new Supplier<>() {
-            private volatile Extraction extraction;
-
-            @Override
-            public Extraction get() {
-                Extraction loaded = extraction;
-                if (loaded == null) {
-                    synchronized (this) {
-                        if (extraction == null) {
-                            extraction = new Extraction(kinds);
-                        }
-                        loaded = extraction;
+    private Extraction extraction() {
+        Extraction loaded = extraction;
+        if (loaded == null) {
+            synchronized (this) {
+                if (extraction == null) {
+                    loading = true;
+                    try {
+                        extraction = loader.apply(facts);
+                    } finally {
+                        loadedAt = System.nanoTime();
+                        loading = false;
                     }
                 }
-                return loaded;
+                loaded = extraction;
             }
-        };
+        }
+        return loaded;
+    }
+
+    /** A clipping's time starts when its worker takes it up, or when the pipeline is loaded if that is later. */
+    private long clockStarted(Job job) {
+        return Math.max(job.startedAt().get(), loadedAt);
     }
 
     /**
@@ -153,20 +173,25 @@ public final class ExtractRun {
     private Outcome await(Job job) throws IOException {
         try {
             while (true) {
-                long started = job.startedAt().get();
-                if (started == 0) {
+                if (job.startedAt().get() == 0 || loading) {
                     try {
                         return job.outcome().get(WAITING_POLL_MILLIS, TimeUnit.MILLISECONDS);
-                    } catch (TimeoutException stillQueued) {
+                    } catch (TimeoutException stillQueuedOrLoading) {
                         continue;
                     }
                 }
-                long left = timeoutPerFile.toNanos() - (System.nanoTime() - started);
-                return job.outcome().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+                long clockStarted = clockStarted(job);
+                long left = timeoutPerFile.toNanos() - (System.nanoTime() - clockStarted);
+                try {
+                    return job.outcome().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // The pipeline may have begun loading meanwhile: its loading time is not the clipping's.
+                    if (!loading && clockStarted(job) == clockStarted) {
+                        job.outcome().cancel(true);
+                        return Outcome.tookTooLong(job.input().source(), timeoutPerFile);
+                    }
+                }
             }
-        } catch (TimeoutException e) {
-            job.outcome().cancel(true);
-            return Outcome.tookTooLong(job.input().source(), timeoutPerFile);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
