@@ -60,13 +60,16 @@ final class Referents {
         return organization(graph, word);
     }
 
-    /** A person named by the word itself, by its compound words or by an apposition ("the Secretary, Marcelo Ebrard"). */
+    /**
+     * A person named by the word itself, by its compound words or by an apposition ("the Secretary, Marcelo
+     * Ebrard"; "their coach Christos Tzekos", which the parser may attach as {@code dep}).
+     */
     private Optional<PersonEntity> personNamedBy(SemanticGraph graph, IndexedWord word) {
         Optional<PersonEntity> direct = people.at(word.beginPosition(), word.endPosition());
         if (direct.isPresent()) {
             return direct;
         }
-        return ParsedText.child(graph, word, "appos")
+        return ParsedText.child(graph, word, "appos").or(() -> ParsedText.childExactly(graph, word, "dep"))
                 .flatMap(appos -> people.at(appos.beginPosition(), appos.endPosition()));
     }
 
