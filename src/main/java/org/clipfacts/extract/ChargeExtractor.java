@@ -259,7 +259,7 @@ public final class ChargeExtractor {
             return Optional.empty();
         }
         SemanticGraph graph = text.graph(sentence);
-        List<Offence> offences = new ArrayList<>(offencesInMatch(tokens, match));
+        List<Offence> offences = new ArrayList<>(offencesInMatch(tokens, match, graph));
         int after = offencesStart(tokens, match);
         if (after >= 0) {
             offences.addAll(offencesAfter(tokens, after));
@@ -328,13 +328,17 @@ public final class ChargeExtractor {
      * Offences named inside the statement: "blackmail and robbery charges" names two, "doping charges"
      * one, "18 new criminal charges" none.
      */
-    private static List<Offence> offencesInMatch(List<CoreLabel> tokens, Match match) {
+    private static List<Offence> offencesInMatch(List<CoreLabel> tokens, Match match, SemanticGraph graph) {
         if (!match.kind().contains("CHARGES")) {
             return List.of();
         }
         int noun = anchorToken(tokens, match);
+        // "is facing charges": a verb taking the charges, not a modifier naming them.
+        IndexedWord nounNode = graph.getNodeByIndexSafe(tokens.get(noun).index());
+        IndexedWord governor = nounNode == null ? null : graph.getParent(nounNode);
         int first = noun;
-        while (first > match.from() && CHARGE_MODIFIER.matcher(tokens.get(first - 1).tag()).matches()) {
+        while (first > match.from() && CHARGE_MODIFIER.matcher(tokens.get(first - 1).tag()).matches()
+                && (governor == null || governor.index() != tokens.get(first - 1).index())) {
             first--;
         }
         List<Offence> offences = new ArrayList<>();
@@ -422,6 +426,10 @@ public final class ChargeExtractor {
             }
             boolean leadingVerb = i == from && tag.matches("VBD|VBN");
             if (!leadingVerb && endsClause(tokens, i)) {
+                // "convicted of extortion, and Verdi was acquitted": a new clause's subject is no offence.
+                if (!offences.isEmpty() && tag.matches("VB.*|MD")) {
+                    words.clear();
+                }
                 break;
             }
             if (circumstance || !words.isEmpty() && circumstanceBegins(tokens, i)) {
@@ -546,13 +554,19 @@ public final class ChargeExtractor {
         static final Defendants UNKNOWN = new Defendants(List.of(), false, false);
     }
 
-    /** The people a word and the words conjoined with it name: "Kenteris and Thanou". */
+    /**
+     * The people a word and the words conjoined with it name: "Kenteris and Thanou"; also a list of names
+     * the parser took for appositions ("Begg, Mubanga, Abbasi and Belmar").
+     */
     private static List<String> namedWithConjuncts(SemanticGraph graph, Referents referents, int sentence, IndexedWord word,
                                                    boolean subject) {
         List<IndexedWord> words = new ArrayList<>(List.of(word));
-        for (var edge : graph.outgoingEdgeIterable(word)) {
-            if (edge.getRelation().toString().startsWith("conj")) {
-                words.add(edge.getDependent());
+        for (int i = 0; i < words.size(); i++) {
+            for (var edge : graph.outgoingEdgeIterable(words.get(i))) {
+                String relation = edge.getRelation().toString();
+                if ((relation.startsWith("conj") || relation.equals("appos")) && !words.contains(edge.getDependent())) {
+                    words.add(edge.getDependent());
+                }
             }
         }
         return words.stream()
