@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Statements of criminal charges. TokensRegex rules ({@code charges.rules}, extensible without touching
@@ -44,23 +46,25 @@ public final class ChargeExtractor {
     private static final int MAX_CLIMB = 5;
     /** A bare "charges" names its defendant in its own clause: "charges against X", "X faces charges". */
     private static final int BARE_CHARGE_CLIMB = 2;
-    private static final java.util.regex.Pattern CRIMINAL_WORDS =
-            java.util.regex.Pattern.compile("(?i)criminal|felony|misdemeanou?r|counts?|indictments?");
+    private static final Pattern CRIMINAL_WORDS =
+            Pattern.compile("(?i)criminal|felony|misdemeanou?r|counts?|indictments?");
     private static final Map<String, Integer> COUNT_WORDS = Map.of("score", 20, "dozen", 12);
-    private static final java.util.regex.Pattern CHARGE_NOUN = java.util.regex.Pattern.compile("(?i)charges?|counts?|indictments?");
-    private static final java.util.regex.Pattern COUNTED_NOUN =
-            java.util.regex.Pattern.compile("(?i)charges?|counts?|indictments?|crimes?|offen[cs]es?|felony|felonies");
+    private static final Pattern CHARGE_NOUN = Pattern.compile("(?i)charges?|counts?|indictments?");
+    private static final Pattern COUNTED_NOUN =
+            Pattern.compile("(?i)charges?|counts?|indictments?|crimes?|offen[cs]es?|felony|felonies");
     /** "a 42-count indictment" */
-    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile("(?i)([0-9]+)-counts?");
-    private static final java.util.regex.Pattern SAME = java.util.regex.Pattern.compile("(?i)^same\\b");
+    private static final Pattern COUNTED = Pattern.compile("(?i)([0-9]+)-counts?");
+    private static final Pattern SAME = Pattern.compile("(?i)^same\\b");
     /** Words that refer to several people named before: "both men", "the pair", "they". */
-    private static final java.util.regex.Pattern PLURAL_REFERENCES = java.util.regex.Pattern.compile("(?i)they|them|men|women|pair|duo|trio|both|couple");
+    private static final Pattern PLURAL_REFERENCES = Pattern.compile("(?i)they|them|men|women|pair|duo|trio|both|couple");
     private static final Set<String> HYPOTHETICAL = Set.of("if", "unless", "whether", "could", "may", "might", "would", "should", "will", "can");
     /** The words that can stand between a count and its charge noun: "18 new federal fraud and bribery charges". */
-    private static final java.util.regex.Pattern CHARGE_MODIFIER = java.util.regex.Pattern.compile("CD|JJ.*|NN|NNS|VBG|CC|,|HYPH");
-    private static final java.util.regex.Pattern AUXILIARY = java.util.regex.Pattern.compile("(?i)been|was|were|is|are|be|being");
+    private static final Pattern CHARGE_MODIFIER = Pattern.compile("CD|JJ.*|NN|NNS|VBG|CC|,|HYPH");
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)been|was|were|is|are|be|being");
     private static final Set<String> CIRCUMSTANCES = WordList.load("charge-circumstances.txt");
-    private static final Set<String> NOT_A_CHARGE_BEFORE = Set.of("without", "in");
+    /** The pronouns that can stand for a defendant named elsewhere: not "I", "you", "it". */
+    private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)he|she|him|her|who|whom");
+    private static final Set<String> NOT_A_CHARGE_BEFORE = WordList.load("no-charge-words.txt");
     private static final Set<String> OFFENCE_AFTER_CHARGES = Set.of("of", "for", "over");
     private static final Set<String> QUALIFIERS = WordList.load("charge-qualifiers.txt");
 
@@ -87,7 +91,7 @@ public final class ChargeExtractor {
 
     private record Match(String kind, String status, int from, int to) {
         boolean accusation() {
-            return kind.contains("ACCUSATION");
+            return kind.contains("ACCUSATION") || kind.contains("DENIAL");
         }
     }
 
@@ -121,10 +125,15 @@ public final class ChargeExtractor {
         Map<String, String> penaltyOf = penaltiesOfDefendants(penalties, statements, mainDefendant);
         List<Charge> charges = new ArrayList<>();
         Set<String> offenceNamed = new java.util.HashSet<>();
+        Set<String> chargedElsewhere = new java.util.HashSet<>();
+        statements.stream().filter(statement -> !statement.denial()).forEach(statement -> chargedElsewhere.addAll(statement.defendants()));
         for (Statement statement : mergeSameCharges(statements)) {
             List<String> defendants = !statement.defendants().isEmpty() ? statement.defendants()
                     : mainDefendant.or(() -> Optional.ofNullable(statement.previousSubject())).stream().toList();
             for (String defendant : defendants) {
+                if (statement.denial() && !chargedElsewhere.contains(defendant)) {
+                    continue;
+                }
                 for (String offence : statement.offences()) {
                     // "denied the charges" after the offences were named restates them.
                     boolean restated = offence.equals(UNNAMED_CHARGE) && statement.count() == null && offenceNamed.contains(defendant);
@@ -148,7 +157,7 @@ public final class ChargeExtractor {
      * each of the offences.
      */
     private record Statement(int sentence, int start, int end, List<String> defendants, String previousSubject,
-                             List<String> offences, Integer count, String by, String status) {
+                             List<String> offences, Integer count, String by, String status, boolean denial) {
     }
 
     /** What later statements refer back to: "both men" (the last several defendants), "the same offences". */
@@ -203,7 +212,7 @@ public final class ChargeExtractor {
             if (same) {
                 merged.set(merged.size() - 1, new Statement(last.sentence(), last.start(), statement.end(), last.defendants(),
                         last.previousSubject(), last.offences(), last.count() != null ? last.count() : statement.count(),
-                        last.by() != null ? last.by() : statement.by(), last.status()));
+                        last.by() != null ? last.by() : statement.by(), last.status(), last.denial()));
             } else {
                 merged.add(statement);
             }
@@ -282,7 +291,7 @@ public final class ChargeExtractor {
         }
         return Optional.of(new Statement(sentence, start, end, found.ids(), previousSubject,
                 names.isEmpty() ? List.of(UNNAMED_CHARGE) : names, count(tokens, match),
-                agent(graph, anchor, tokens).orElse(null), status));
+                agent(graph, anchor, tokens).orElse(null), status, match.kind().equals("DENIAL")));
     }
 
     /** An offence as the article names it, and the char offset where its words end. */
@@ -319,9 +328,13 @@ public final class ChargeExtractor {
         return false;
     }
 
-    /** "released without charge", "the minister in charge of": the word charge charging nobody. */
+    /** "released without charge", "put in temporary charge of", "escaped an FA charge": charging nobody. */
     private static boolean notACharge(List<CoreLabel> tokens, int from) {
-        return from > 0 && NOT_A_CHARGE_BEFORE.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT));
+        int before = from - 1;
+        while (before >= 0 && tokens.get(before).tag().matches("JJ.*|DT|RB")) {
+            before--;
+        }
+        return before >= 0 && NOT_A_CHARGE_BEFORE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -347,6 +360,7 @@ public final class ChargeExtractor {
             CoreLabel token = tokens.get(i);
             String word = token.word().toLowerCase(Locale.ROOT);
             boolean named = i < noun && !QUALIFIERS.contains(word) && !token.tag().equals("CD") && !COUNTED.matcher(word).matches()
+                    && !"ORGANIZATION".equals(token.ner())
                     && !word.matches("and|or|,") && (token.tag().startsWith("NN") || token.tag().equals("VBG")
                     || "CRIMINAL_CHARGE".equals(token.ner()));
             if (named) {
@@ -481,7 +495,8 @@ public final class ChargeExtractor {
     /** An offence from its words, without a closing charge noun ("spying charge"), under the name clipfacts reports. */
     private static Offence offence(List<CoreLabel> words) {
         int last = words.size();
-        while (last > 0 && (CHARGE_NOUN.matcher(words.get(last - 1).word()).matches() || QUALIFIERS.contains(words.get(last - 1).word().toLowerCase(Locale.ROOT)))) {
+        while (last > 0 && (CHARGE_NOUN.matcher(words.get(last - 1).word()).matches() || words.get(last - 1).tag().equals("CC")
+                || QUALIFIERS.contains(words.get(last - 1).word().toLowerCase(Locale.ROOT)))) {
             last--;
         }
         int first = 0;
@@ -537,8 +552,9 @@ public final class ChargeExtractor {
             IndexedWord head = graph.getParent(node);
             if (head != null && ParsedText.relationToHead(graph, node).equals("acl")) {
                 List<String> described = namedWithConjuncts(graph, referents, sentence, head, true);
-                if (!described.isEmpty()) {
-                    return new Defendants(described, false, false);
+                if (!described.isEmpty() || !refersToSomeone(graph, head)) {
+                    // "sue people suspected of sharing music": nobody named.
+                    return new Defendants(described, described.isEmpty(), false);
                 }
             }
             node = head;
@@ -578,7 +594,7 @@ public final class ChargeExtractor {
     private static boolean refersToSomeone(SemanticGraph graph, IndexedWord word) {
         boolean indefinite = word.tag().equals("NNS") || graph.getChildren(word).stream()
                 .anyMatch(child -> child.word().matches("(?i)a|an|some|several|many|any|no|another"));
-        return !indefinite && (word.tag().matches("PRP|WP") || "TITLE".equals(word.ner()) || word.tag().startsWith("NNP")
+        return !indefinite && (PERSON_PRONOUN.matcher(word.word()).matches() || "TITLE".equals(word.ner()) || word.tag().startsWith("NNP")
                 || word.word().matches("(?i).*-year-old"));
     }
 
@@ -627,7 +643,7 @@ public final class ChargeExtractor {
         for (int i = match.from(); i < match.to(); i++) {
             CoreLabel token = tokens.get(i);
             String word = token.word().toLowerCase(Locale.ROOT);
-            java.util.regex.Matcher counted = COUNTED.matcher(word);
+            Matcher counted = COUNTED.matcher(word);
             if (counted.matches()) {
                 return Integer.valueOf(counted.group(1));
             }
