@@ -118,12 +118,18 @@ class ChargeExtractionTest {
     @Test
     void pleasSentencesAndDefendantsNamedBefore() {
         Document document = Samples.extract("Banker on trial\n\nFormer chief executive Peter Gaunt went on trial in London "
-                + "on Monday. He denies falsifying shareholder information at the bank. His deputy, Tom Rudd, has already "
+                + "on Monday on charges of fraud. He denies falsifying shareholder information at the bank. His deputy, Tom Rudd, has already "
                 + "pleaded guilty to one count of conspiracy to defraud and was jailed for six years for handling stolen goods.\n");
-        assertEquals(List.of("peter-gaunt: falsifying shareholder information (charged)",
+        assertEquals(List.of("peter-gaunt: fraud (charged)", "peter-gaunt: falsifying shareholder information (charged)",
                 "tom-rudd: conspiracy to defraud (pleaded guilty)", "tom-rudd: handling stolen goods (sentenced)"), facts(document));
         assertEquals(1, chargeContaining(document, "one count").count());
         assertEquals(null, chargeContaining(document, "six years").count(), "years are no count");
+    }
+
+    @Test
+    void aDeniedActIsAChargeOnlyWhereTheArticleChargesThePerson() {
+        assertEquals(List.of(), Samples.extract("Row over remarks\n\nThe MP Jane Ashby denied accusing the minister of lying "
+                + "and denies wanting to lead the party.\n").charges());
     }
 
     @Test
