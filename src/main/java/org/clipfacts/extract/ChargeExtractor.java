@@ -260,7 +260,7 @@ public final class ChargeExtractor {
     private Optional<Statement> statement(ParsedText text, Referents referents, int sentence, Match match, String status,
                                           Context context) {
         List<CoreLabel> tokens = text.tokens(sentence);
-        if (match.accusation() && hypothetical(tokens, match.from()) || notACharge(tokens, match.from())) {
+        if (match.accusation() && hypothetical(tokens, match.from()) || notACharge(tokens, match)) {
             return Optional.empty();
         }
         IndexedWord anchor = text.node(sentence, tokens.get(anchorToken(tokens, match)));
@@ -329,8 +329,13 @@ public final class ChargeExtractor {
     }
 
     /** "released without charge", "put in temporary charge of", "escaped an FA charge": charging nobody. */
-    private static boolean notACharge(List<CoreLabel> tokens, int from) {
-        int before = from - 1;
+    private static boolean notACharge(List<CoreLabel> tokens, Match match) {
+        for (int i = match.from(); i < anchorToken(tokens, match); i++) {
+            if (NOT_A_CHARGE_BEFORE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        int before = match.from() - 1;
         while (before >= 0 && tokens.get(before).tag().matches("JJ.*|DT|RB")) {
             before--;
         }
@@ -552,7 +557,7 @@ public final class ChargeExtractor {
             IndexedWord head = graph.getParent(node);
             if (head != null && ParsedText.relationToHead(graph, node).equals("acl")) {
                 List<String> described = namedWithConjuncts(graph, referents, sentence, head, true);
-                if (!described.isEmpty() || !refersToSomeone(graph, head)) {
+                if (!described.isEmpty() || indefinite(graph, head)) {
                     // "sue people suspected of sharing music": nobody named.
                     return new Defendants(described, described.isEmpty(), false);
                 }
@@ -590,11 +595,15 @@ public final class ChargeExtractor {
                 .flatMap(Optional::stream).map(Referent::id).distinct().toList();
     }
 
+    /** "a former executive", "several employees", "people": nobody in particular. */
+    private static boolean indefinite(SemanticGraph graph, IndexedWord word) {
+        return word.tag().equals("NNS") || graph.getChildren(word).stream()
+                .anyMatch(child -> child.word().matches("(?i)a|an|some|several|many|any|no|another"));
+    }
+
     /** A pronoun, a role or a name refers to someone; "a former executive" or "several employees" to nobody in particular. */
     private static boolean refersToSomeone(SemanticGraph graph, IndexedWord word) {
-        boolean indefinite = word.tag().equals("NNS") || graph.getChildren(word).stream()
-                .anyMatch(child -> child.word().matches("(?i)a|an|some|several|many|any|no|another"));
-        return !indefinite && (PERSON_PRONOUN.matcher(word.word()).matches() || "TITLE".equals(word.ner()) || word.tag().startsWith("NNP")
+        return !indefinite(graph, word) && (PERSON_PRONOUN.matcher(word.word()).matches() || "TITLE".equals(word.ner()) || word.tag().startsWith("NNP")
                 || word.word().matches("(?i).*-year-old"));
     }
 
