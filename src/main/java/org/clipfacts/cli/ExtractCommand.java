@@ -9,10 +9,16 @@ import org.clipfacts.model.Document;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.AtomicOutput;
 import org.clipfacts.output.DocumentWriter;
+import org.clipfacts.server.RemoteProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +28,11 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", description = "Extract people, dates, charges and quotes from clippings; with no PATH, from standard input.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr); the others' facts are complete",
-                ExitStatus.USAGE_LINE, ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE,
+                ExitStatus.USAGE_LINE + "; a --server that cannot be reached", ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE,
                 ExitStatus.BROKEN_PIPE_LINE})
 final class ExtractCommand implements Callable<Integer> {
+    static final String SERVER_VARIABLE = "CLIPFACTS_SERVER";
+
     @Mixin
     HelpMixin help;
     @Mixin
@@ -44,6 +52,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     VerbosityMixin verbosity;
 
+    @Option(names = "--server", paramLabel = "URL", defaultValue = "${env:" + SERVER_VARIABLE + "}",
+            description = "Send the clippings to a running `clipfacts serve` at URL (default: $" + SERVER_VARIABLE
+                    + ") instead of loading CoreNLP here; the output is the same.")
+    URI server;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         NlpLogging.configure(verbosity.verbose);
@@ -51,8 +67,23 @@ final class ExtractCommand implements Callable<Integer> {
         List<String> unusable = new ArrayList<>();
         List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, diagnostics.inputProblems(unusable::add));
         Set<FactKind> kinds = facts.selected();
-        ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
-                batch.cache(), timeout.timeoutPerFile());
+        ExtractRun run;
+        if (server == null) {
+            run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
+                    batch.cache(), timeout.timeoutPerFile());
+        } else {
+            if (batch.cache != null) {
+                throw new ParameterException(spec.commandLine(), "--cache does not go with --server: give the server its own --cache");
+            }
+            RemoteProcessor remote = new RemoteProcessor(server, kinds, date.date);
+            try {
+                remote.checkServer();
+            } catch (IOException unreachable) {
+                diagnostics.error("--server", unreachable.getMessage(), unreachable);
+                return ExitStatus.USAGE;
+            }
+            run = new ExtractRun(remote, System.in, batch.threads(), timeout.timeoutPerFile());
+        }
         ExtractRun.Summary summary;
         try (AtomicOutput output = format.open(); ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             DocumentWriter writer = format.format.open(output.stream(), format.pretty);

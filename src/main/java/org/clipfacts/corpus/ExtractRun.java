@@ -51,7 +51,7 @@ public final class ExtractRun {
     public record Summary(int files, int failed, long facts, Duration elapsed) {
     }
 
-    private final ClippingProcessor processor;
+    private final Processor processor;
     private final Set<FactKind> facts;
     private final InputStream stdin;
     private final int threads;
@@ -74,6 +74,16 @@ public final class ExtractRun {
         this.processor = new ClippingProcessor(reader, facts, referenceDate, cache, this::extraction);
         this.loader = loader;
         this.facts = Set.copyOf(facts);
+        this.stdin = stdin;
+        this.threads = Math.max(1, threads);
+        this.timeoutPerFile = timeoutPerFile;
+    }
+
+    /** A run whose clippings go through {@code processor} (a server's, for one), which loads nothing here. */
+    public ExtractRun(Processor processor, InputStream stdin, int threads, Duration timeoutPerFile) {
+        this.processor = processor;
+        this.loader = null;
+        this.facts = Set.of();
         this.stdin = stdin;
         this.threads = Math.max(1, threads);
         this.timeoutPerFile = timeoutPerFile;
