@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
-    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mx");
+    private static final Set<String> HONORIFICS = WordList.load("honorifics.txt");
+    private static final Set<String> STYLES = WordList.load("styles.txt");
 
     private Names() {
     }
@@ -28,14 +29,37 @@ public final class Names {
         return slug.replaceAll("^-+|-+$", "");
     }
 
-    /** The folded words of a name, honorifics and punctuation left out. */
+    /** The folded words of a name, honorifics, styles and punctuation left out. */
     static List<String> words(String name) {
         return Arrays.stream(slug(name).split("-"))
-                .filter(word -> !word.isEmpty() && !HONORIFICS.contains(word))
+                .filter(word -> !word.isEmpty() && !HONORIFICS.contains(word) && !STYLES.contains(word))
                 .toList();
     }
 
+    /** A form of address before a name: "Mr", "Dr.", "Sir". */
     static boolean isHonorific(String token) {
-        return HONORIFICS.contains(fold(token).replace(".", ""));
+        return HONORIFICS.contains(folded(token));
+    }
+
+    /**
+     * A title of nobility, royalty or religion before a name: "Lord", "Ayatollah"; also its misspelled
+     * plural ("Princes Charles"), which the caller only asks about right before a name.
+     */
+    static boolean isStyle(String token) {
+        return STYLES.contains(singular(token));
+    }
+
+    /** The title as it should read: a misspelled plural of a style ("Princes") without its "s". */
+    static String titleForm(String token) {
+        return !STYLES.contains(folded(token)) && STYLES.contains(singular(token)) ? token.substring(0, token.length() - 1) : token;
+    }
+
+    private static String singular(String token) {
+        String word = folded(token);
+        return word.endsWith("s") && !STYLES.contains(word) ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static String folded(String token) {
+        return fold(token).replace(".", "");
     }
 }
