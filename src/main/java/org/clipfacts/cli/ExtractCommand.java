@@ -4,6 +4,7 @@ import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.corpus.Input;
 import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.corpus.PeopleIndex;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.model.Document;
 import org.clipfacts.nlp.NlpLogging;
@@ -46,6 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     BatchMixin batch;
     @Mixin
+    PeopleIndexMixin peopleIndex;
+    @Mixin
     VerbosityMixin verbosity;
 
     @Override
@@ -61,11 +64,13 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
                 batch.cache(), timeout.timeoutPerFile());
         ExtractRun.Summary summary;
+        PeopleIndex index = peopleIndex.index();
         try (AtomicOutput output = format.open(); ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             DocumentWriter writer = format.format.open(output.stream(), format.pretty);
-            summary = run.run(found, warningsTo(diagnostics, writer), diagnostics::error, progress);
+            summary = run.run(found, warningsTo(diagnostics, index == null ? writer : index.indexing(writer)), diagnostics::error, progress);
             writer.finish();
             output.commit();
+            peopleIndex.write(index);
         } catch (OutputClosedException readerWentAway) {
             return EXIT_BROKEN_PIPE;
         }

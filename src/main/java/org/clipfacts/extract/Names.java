@@ -30,7 +30,7 @@ public final class Names {
     }
 
     /** The folded words of a name, honorifics, styles and punctuation left out. */
-    static List<String> words(String name) {
+    public static List<String> words(String name) {
         return Arrays.stream(slug(name).split("-"))
                 .filter(word -> !word.isEmpty() && !HONORIFICS.contains(word) && !STYLES.contains(word))
                 .toList();

@@ -1,0 +1,115 @@
+package org.clipfacts.cli;
+
+import org.clipfacts.article.ClippingReader;
+import org.clipfacts.corpus.ExtractRun;
+import org.clipfacts.corpus.Input;
+import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.corpus.PeopleIndex;
+import org.clipfacts.eval.DocumentLines;
+import org.clipfacts.eval.InvalidInputException;
+import org.clipfacts.model.Document;
+import org.clipfacts.model.FactKind;
+import org.clipfacts.nlp.NlpLogging;
+import org.clipfacts.output.AtomicOutput;
+import org.clipfacts.output.DocumentWriter;
+import org.clipfacts.output.OutputClosedException;
+import org.clipfacts.output.PeopleTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code clipfacts people}: who is in a corpus, and where: one row per person across the clippings. */
+@Command(name = "people", description = "List the people of a corpus, one per person across the clippings, most mentioned first, "
+        + "with the articles naming them. With neither PATH nor --extracted, one clipping from standard input.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr)",
+                "2:usage error, or an --extracted file that cannot be used"})
+final class PeopleCommand implements Callable<Integer> {
+    @Mixin
+    HelpMixin help;
+    @Mixin
+    InputsMixin inputs;
+    @Mixin
+    MaxCharsMixin maxChars;
+    @Mixin
+    TimeoutMixin timeout;
+    @Mixin
+    BatchMixin batch;
+    @Mixin
+    VerbosityMixin verbosity;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--extracted", paramLabel = "FILE",
+            description = "List the people of the documents in FILE, written by 'extract --format jsonl', instead of extracting clippings.")
+    Path extracted;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = "text (a table), json (one array), jsonl (one person a line, as --people-index) or csv. Default: ${DEFAULT-VALUE}.")
+    PeopleTable format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE instead of standard output; the file appears only when complete.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        NlpLogging.configure(verbosity.verbose);
+        Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
+        if (extracted != null && !inputs.paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give clippings (PATH) or --extracted FILE, not both");
+        }
+        PeopleIndex index = new PeopleIndex();
+        int failed;
+        try {
+            failed = extracted != null ? read(index) : extract(index, diagnostics);
+        } catch (InvalidInputException e) {
+            diagnostics.error(e.source(), e.problem(), e);
+            return 2;
+        }
+        try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
+            format.write(index.entries(), out.stream());
+            out.commit();
+        } catch (OutputClosedException readerWentAway) {
+            return ExtractCommand.EXIT_BROKEN_PIPE;
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private int read(PeopleIndex index) throws InvalidInputException {
+        DocumentLines.read(extracted).forEach(index::add);
+        return 0;
+    }
+
+    /** Extracts only the people; the documents go into the index and nowhere else. */
+    private int extract(PeopleIndex index, Diagnostics diagnostics) throws IOException {
+        int[] unusable = {0};
+        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, (source, reason) -> {
+            diagnostics.error(source, reason, null);
+            unusable[0]++;
+        });
+        ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), Set.of(FactKind.PEOPLE), null, System.in,
+                batch.threads(), batch.cache(), timeout.timeoutPerFile());
+        ExtractRun.Summary summary;
+        try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
+            summary = run.run(found, index.indexing(DocumentWriter.DISCARD), diagnostics::error, progress);
+        }
+        return summary.failed() + unusable[0];
+    }
+
+    static final class FormatConverter extends CheckCommand.LabelConverter<PeopleTable> {
+        @Override
+        PeopleTable fromLabel(String label) {
+            return PeopleTable.fromLabel(label);
+        }
+    }
+}
