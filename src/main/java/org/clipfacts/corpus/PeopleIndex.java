@@ -22,7 +22,8 @@ import java.util.Set;
  * slug of the fullest name each article gives); the index maps them: the same id is the same person, and
  * a surname or a shorter name ("Trump", "López Obrador", "Donald Trump") joins the one fuller name in the
  * corpus it fits ("Donald J. Trump"), and stays its own entry when two fuller names fit ("Biden" beside
- * "Joe Biden" and "Jill Biden"). Only the people of each document are kept, never the documents.
+ * "Joe Biden" and "Jill Biden"); see {@link #owners()}. Only the people of each document are kept, never
+ * the documents.
  */
 public final class PeopleIndex {
     /** Everything the corpus says about one article id. */
@@ -40,6 +41,11 @@ public final class PeopleIndex {
         Named(String id, String name) {
             this.id = id;
             this.words = Names.words(name);
+        }
+
+        /** Whether the name keeps a style ("Lord Woolf"): more words than the name's own. */
+        boolean styled() {
+            return Names.slug(name()).split("-").length > words.size();
         }
 
         /** The spelling most articles give, the first seen among equals. */
@@ -95,33 +101,49 @@ public final class PeopleIndex {
     }
 
     /**
-     * For each shorter name, the fuller name it joins: names are taken longest first, so a name joins the
-     * entry its fuller forms already joined, and it joins only when the names it fits make one entry.
+     * For each shorter or less exact name, the name it joins. Names are taken fullest first (more words, then
+     * more letters, then more mentions), so a name joins the entry its fuller forms already joined, and it
+     * joins only when the names it fits make one entry. A single word fits a name it ends, or one it spells
+     * the initials of; a name it opens makes it ambiguous, not fitting ("Charles" is Ray Charles' surname
+     * and Charles Kennedy's given name: it stays alone; "Paula" alone joins nobody). A name kept with its style ("Lord Woolf", "Prince Charles") joins none and takes none
+     * in: its one word may be a surname or a given name.
      */
     private Map<Named, Named> owners() {
-        List<Named> longestFirst = new ArrayList<>(byId.values());
-        longestFirst.removeIf(named -> named.words.isEmpty());
-        longestFirst.sort(Comparator.comparingInt((Named named) -> -named.words.size()));
-        Map<String, List<Named>> bySurname = new HashMap<>();
+        List<Named> fullestFirst = new ArrayList<>(byId.values());
+        fullestFirst.removeIf(named -> named.words.isEmpty() || named.styled());
+        fullestFirst.sort(Comparator.comparingInt((Named named) -> -named.words.size())
+                .thenComparingInt(named -> -String.join("", named.words).length())
+                .thenComparingInt(named -> -named.mentions));
+        Map<String, List<Named>> byFirstWord = new HashMap<>();
         Map<String, List<Named>> byInitials = new HashMap<>();
-        byId.values().forEach(named -> byInitials.computeIfAbsent(initials(named.words), initials -> new ArrayList<>()).add(named));
+        for (Named named : fullestFirst) {
+            if (named.words.size() > 1) {
+                byFirstWord.computeIfAbsent(named.words.get(0), word -> new ArrayList<>()).add(named);
+            }
+            byInitials.computeIfAbsent(initials(named.words), initials -> new ArrayList<>()).add(named);
+        }
         byInitials.remove("");
+        Map<String, List<Named>> bySurname = new HashMap<>();
         Map<Named, Named> owners = new HashMap<>();
-        for (Named named : longestFirst) {
+        for (Named named : fullestFirst) {
             List<String> words = named.words;
+            String surname = words.get(words.size() - 1);
             Set<Named> fitting = new HashSet<>();
-            for (Named fuller : bySurname.getOrDefault(words.get(words.size() - 1), List.of())) {
-                if (fuller.words.size() > words.size() && fits(words, fuller.words)) {
+            for (Named fuller : bySurname.getOrDefault(surname, List.of())) {
+                if (fits(words, fuller.words)) {
                     fitting.add(root(owners, fuller));
                 }
             }
+            if (words.size() == 1 && !fitting.isEmpty()) {
+                byFirstWord.getOrDefault(surname, List.of()).forEach(fuller -> fitting.add(root(owners, fuller)));
+            }
             if (words.size() == 1) {
-                byInitials.getOrDefault(words.get(0), List.of()).forEach(fuller -> fitting.add(root(owners, fuller)));
+                byInitials.getOrDefault(surname, List.of()).forEach(fuller -> fitting.add(root(owners, fuller)));
             }
             if (fitting.size() == 1) {
                 owners.put(named, fitting.iterator().next());
             }
-            bySurname.computeIfAbsent(words.get(words.size() - 1), surname -> new ArrayList<>()).add(named);
+            bySurname.computeIfAbsent(surname, word -> new ArrayList<>()).add(named);
         }
         return owners;
     }
@@ -135,12 +157,16 @@ public final class PeopleIndex {
     }
 
     /**
-     * Whether a shorter name is a form of a fuller one: the same last word, and each earlier word, in
-     * order, one of the fuller name's earlier words or its initial ("J Trump", "Lopez Obrador").
+     * Whether a name is a form of a fuller or more exact one: the same last word, and each earlier word, in
+     * order, one of the other's earlier words, its initial, or a typo of it ("J Trump", "Lopez Obrador",
+     * "Malcom Glazer" for Malcolm Glazer); of as many words, one at least an initial or a typo.
      */
-    static boolean fits(List<String> shorter, List<String> fuller) {
+    static boolean fits(List<String> name, List<String> fuller) {
+        if (name.size() > fuller.size() || name.equals(fuller)) {
+            return false;
+        }
         int next = 0;
-        for (String word : shorter.subList(0, shorter.size() - 1)) {
+        for (String word : name.subList(0, name.size() - 1)) {
             while (next < fuller.size() - 1 && !sameOrInitial(word, fuller.get(next))) {
                 next++;
             }
@@ -149,11 +175,11 @@ public final class PeopleIndex {
             }
             next++;
         }
-        return shorter.get(shorter.size() - 1).equals(fuller.get(fuller.size() - 1));
+        return name.get(name.size() - 1).equals(fuller.get(fuller.size() - 1));
     }
 
     private static boolean sameOrInitial(String word, String fullerWord) {
-        return word.equals(fullerWord) || word.length() == 1 && fullerWord.startsWith(word);
+        return word.equals(fullerWord) || word.length() == 1 && fullerWord.startsWith(word) || Names.typoApart(word, fullerWord);
     }
 
     /** The initials of a name of three words or more ("amlo"); shorter names' initials are too often other words. */
