@@ -13,7 +13,6 @@ import org.clipfacts.corpus.check.Positions;
 import org.clipfacts.corpus.check.Report;
 import org.clipfacts.corpus.check.ReportFormat;
 import org.clipfacts.corpus.check.Severity;
-import org.clipfacts.eval.DocumentLines;
 import org.clipfacts.eval.InvalidInputException;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
@@ -71,9 +70,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--extracted", paramLabel = "FILE",
-            description = "Check the documents in FILE, written by 'extract --format jsonl', instead of extracting clippings.")
-    Path extracted;
+    @Mixin
+    ExtractedMixin extracted;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Rules on or off, severities, thresholds, required metadata and accepted findings: JSON, or YAML (.yaml, .yml).")
@@ -91,9 +89,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Report format: text, json, junit (JUnit XML) or sarif. Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output; the file appears only when complete.")
-    Path output;
+    @Mixin
+    ReportOutputMixin output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = FailOnConverter.class,
             description = "Exit 1 when a finding, not accepted, is at or above SEVERITY: error, warning, info or none. Default: ${DEFAULT-VALUE}.")
@@ -108,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             CheckConfig settings = config == null ? CheckConfig.DEFAULT : CheckConfig.read(config);
             Baseline before = baseline == null ? null : Baseline.read(baseline, updateBaseline);
-            Corpus corpus = extracted != null ? new Corpus(DocumentLines.read(extracted), List.of()) : extract();
+            Corpus corpus = extracted.given() ? new Corpus(extracted.read(), List.of()) : extract();
             PeopleIndex index = peopleIndex.index();
             if (index != null) {
                 corpus.documents().forEach(index::add);
@@ -116,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             Check check = new Check(settings, updateBaseline ? null : before);
             Report report = check.run(corpus).located(new Positions(new ClippingReader(maxChars.maxChars), sha256BySource(corpus)));
-            try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
+            try (AtomicOutput out = output.open()) {
                 format.write(report, failOn, out.stream());
                 out.commit();
             } catch (OutputClosedException readerWentAway) {
@@ -140,10 +137,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void checkUsage() {
-        if (extracted != null && !inputs.paths.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give clippings (PATH) or --extracted FILE, not both");
-        }
-        if (extracted != null && date.date != null) {
+        extracted.checkNotWith(inputs, spec);
+        if (extracted.given() && date.date != null) {
             throw new ParameterException(spec.commandLine(), "--date applies when extracting: the documents in --extracted were extracted already");
         }
         if (updateBaseline && baseline == null) {

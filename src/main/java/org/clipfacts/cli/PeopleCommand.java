@@ -5,7 +5,6 @@ import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.corpus.Input;
 import org.clipfacts.corpus.InputFiles;
 import org.clipfacts.corpus.PeopleIndex;
-import org.clipfacts.eval.DocumentLines;
 import org.clipfacts.eval.InvalidInputException;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
@@ -18,11 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -49,34 +46,30 @@ final class PeopleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--extracted", paramLabel = "FILE",
-            description = "List the people of the documents in FILE, written by 'extract --format jsonl', instead of extracting clippings.")
-    Path extracted;
+    @Mixin
+    ExtractedMixin extracted;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
             description = "text (a table), json (one array), jsonl (one person a line, as --people-index) or csv. Default: ${DEFAULT-VALUE}.")
     PeopleTable format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output; the file appears only when complete.")
-    Path output;
+    @Mixin
+    ReportOutputMixin output;
 
     @Override
     public Integer call() throws IOException {
         NlpLogging.configure(verbosity.verbose);
         Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
-        if (extracted != null && !inputs.paths.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give clippings (PATH) or --extracted FILE, not both");
-        }
+        extracted.checkNotWith(inputs, spec);
         PeopleIndex index = new PeopleIndex();
         int failed;
         try {
-            failed = extracted != null ? read(index) : extract(index, diagnostics);
+            failed = extracted.given() ? read(index) : extract(index, diagnostics);
         } catch (InvalidInputException e) {
             diagnostics.error(e.source(), e.problem(), e);
             return 2;
         }
-        try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
+        try (AtomicOutput out = output.open()) {
             format.write(index.entries(), out.stream());
             out.commit();
         } catch (OutputClosedException readerWentAway) {
@@ -86,7 +79,7 @@ final class PeopleCommand implements Callable<Integer> {
     }
 
     private int read(PeopleIndex index) throws InvalidInputException {
-        DocumentLines.read(extracted).forEach(index::add);
+        extracted.read().forEach(index::add);
         return 0;
     }
 

@@ -33,7 +33,7 @@ public final class PeopleIndex {
         final Map<String, Integer> spellings = new LinkedHashMap<>();
         final Set<String> aliases = new LinkedHashSet<>();
         final Map<String, Integer> titles = new LinkedHashMap<>();
-        final List<CorpusPerson.Appearance> articles = new ArrayList<>();
+        final List<Appearance> articles = new ArrayList<>();
         int mentions;
         String firstDate;
         String lastDate;
@@ -54,7 +54,12 @@ public final class PeopleIndex {
         }
     }
 
+    /** An article naming the person, numbered in the order the run wrote it. */
+    private record Appearance(int document, CorpusPerson.Appearance appearance) {
+    }
+
     private final Map<String, Named> byId = new LinkedHashMap<>();
+    private int documents;
 
     public void add(Document document) {
         String date = document.article() == null ? null : document.article().date();
@@ -63,13 +68,14 @@ public final class PeopleIndex {
             named.spellings.merge(person.name(), 1, Integer::sum);
             named.aliases.addAll(person.aliases());
             person.titles().forEach(title -> named.titles.merge(title, 1, Integer::sum));
-            named.articles.add(new CorpusPerson.Appearance(document.source(), person.id()));
+            named.articles.add(new Appearance(documents, new CorpusPerson.Appearance(document.source(), person.id())));
             named.mentions += person.mentions().size();
             if (date != null) {
                 named.firstDate = named.firstDate == null || date.compareTo(named.firstDate) < 0 ? date : named.firstDate;
                 named.lastDate = named.lastDate == null || date.compareTo(named.lastDate) > 0 ? date : named.lastDate;
             }
         }
+        documents++;
     }
 
     /** Writes every document to {@code writer} and indexes it on the way. */
@@ -105,8 +111,9 @@ public final class PeopleIndex {
      * more letters, then more mentions), so a name joins the entry its fuller forms already joined, and it
      * joins only when the names it fits make one entry. A single word fits a name it ends, or one it spells
      * the initials of; a name it opens makes it ambiguous, not fitting ("Charles" is Ray Charles' surname
-     * and Charles Kennedy's given name: it stays alone; "Paula" alone joins nobody). A name kept with its style ("Lord Woolf", "Prince Charles") joins none and takes none
-     * in: its one word may be a surname or a given name.
+     * and Charles Kennedy's given name: it stays alone; "Paula" alone joins nobody). A name kept with its
+     * style ("Lord Woolf", "Prince Charles") joins none and takes none in: its one word may be a surname or
+     * a given name.
      */
     private Map<Named, Named> owners() {
         List<Named> fullestFirst = new ArrayList<>(byId.values());
@@ -196,7 +203,7 @@ public final class PeopleIndex {
         String name = root.name();
         Set<String> aliases = new LinkedHashSet<>();
         Map<String, Integer> titles = new LinkedHashMap<>();
-        List<CorpusPerson.Appearance> articles = new ArrayList<>();
+        List<Appearance> articles = new ArrayList<>();
         int mentions = 0;
         String first = null;
         String last = null;
@@ -212,6 +219,8 @@ public final class PeopleIndex {
         aliases.remove(name);
         List<String> titlesByUse = titles.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-        return new CorpusPerson(root.id, name, List.copyOf(aliases), titlesByUse, articles, mentions, first, last);
+        List<CorpusPerson.Appearance> inRunOrder = articles.stream().sorted(Comparator.comparingInt(Appearance::document))
+                .map(Appearance::appearance).toList();
+        return new CorpusPerson(root.id, name, List.copyOf(aliases), titlesByUse, inRunOrder, mentions, first, last);
     }
 }

@@ -47,8 +47,8 @@ class PeopleIndexTest {
         assertEquals(1, entries.size(), entries.toString());
         CorpusPerson biden = entries.get(0);
         assertEquals("joe-biden", biden.id());
-        assertEquals(List.of(new CorpusPerson.Appearance("b.txt", "joe-biden"), new CorpusPerson.Appearance("c.txt", "joe-biden"),
-                new CorpusPerson.Appearance("a.txt", "biden")), biden.articles());
+        assertEquals(List.of(new CorpusPerson.Appearance("a.txt", "biden"), new CorpusPerson.Appearance("b.txt", "joe-biden"),
+                new CorpusPerson.Appearance("c.txt", "joe-biden")), biden.articles(), "in the order of the run");
         assertEquals(4, biden.mentions());
         assertEquals("2024-05-01", biden.firstDate());
         assertEquals("2024-05-02", biden.lastDate());
