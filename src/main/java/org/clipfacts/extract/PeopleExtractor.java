@@ -8,6 +8,7 @@ import org.clipfacts.nlp.AnnotatedArticle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,7 +136,7 @@ public final class PeopleExtractor {
      * more words written the same way: "so-called Guildford Four" names the group "the Guildford Four" does.
      */
     private static void dropNamesOfThings(Article article, List<TokenSpan> spans) {
-        Set<List<String>> things = new java.util.HashSet<>();
+        Set<List<String>> things = new HashSet<>();
         for (TokenSpan span : spans) {
             if (insideNameOfThing(span.tokens(), span.nameFrom(), span.to())) {
                 things.add(Names.words(span.nameSpan(article).name()));
