@@ -6,9 +6,9 @@ import org.clipfacts.article.Article;
 import org.clipfacts.nlp.AnnotatedArticle;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,20 +132,25 @@ public final class PeopleExtractor {
     }
 
     /**
-     * Drops the runs inside names of things ({@link #insideNameOfThing}), and every other run of two or
-     * more words written the same way: "so-called Guildford Four" names the group "the Guildford Four" does.
+     * Drops the runs inside names of things ({@link #insideNameOfThing}), and every other run that is the
+     * whole or a part of such a name and of no other name: "so-called Guildford Four" names the group "the
+     * Guildford Four" does; "Crossrail" alone is the "Crossrail Link Bill".
      */
     private static void dropNamesOfThings(Article article, List<TokenSpan> spans) {
-        Set<List<String>> things = new HashSet<>();
+        List<List<String>> things = new ArrayList<>();
+        List<List<String>> names = new ArrayList<>();
         for (TokenSpan span : spans) {
-            if (insideNameOfThing(span.tokens(), span.nameFrom(), span.to())) {
-                things.add(Names.words(span.nameSpan(article).name()));
-            }
+            List<String> words = Names.words(span.nameSpan(article).name());
+            (insideNameOfThing(span.tokens(), span.nameFrom(), span.to()) ? things : names).add(words);
         }
         spans.removeIf(span -> {
             List<String> words = Names.words(span.nameSpan(article).name());
-            return things.contains(words) && (words.size() > 1 || insideNameOfThing(span.tokens(), span.nameFrom(), span.to()));
+            return partOfAny(words, things) && !names.stream().anyMatch(name -> name.size() > words.size() && partOfAny(words, List.of(name)));
         });
+    }
+
+    private static boolean partOfAny(List<String> words, List<List<String>> names) {
+        return names.stream().anyMatch(name -> Collections.indexOfSubList(name, words) >= 0);
     }
 
     /**
