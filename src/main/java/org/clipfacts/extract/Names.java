@@ -32,11 +32,17 @@ public final class Names {
         return slug.replaceAll("^-+|-+$", "");
     }
 
-    /** The folded words of a name, honorifics, styles and punctuation left out. */
+    /**
+     * The folded words of a name, punctuation and the honorifics and styles it opens with left out; never
+     * its last word, a surname that may be one ("Mr King", "Charlie King").
+     */
     public static List<String> words(String name) {
-        return Arrays.stream(slug(name).split("-"))
-                .filter(word -> !word.isEmpty() && !HONORIFICS.contains(word) && !STYLES.contains(word))
-                .toList();
+        List<String> words = Arrays.stream(slug(name).split("-")).filter(word -> !word.isEmpty()).toList();
+        int first = 0;
+        while (first < words.size() - 1 && (HONORIFICS.contains(words.get(first)) || STYLES.contains(words.get(first)))) {
+            first++;
+        }
+        return words.subList(first, words.size());
     }
 
     /** A form of address before a name: "Mr", "Dr.", "Sir". */

@@ -78,8 +78,8 @@ public final class PeopleExtractor {
 
     /**
      * Runs of PERSON tokens, pronouns and possessive endings left out, joined across a hyphen written
-     * without spaces ("Day-Lewis"), with the honorifics and styles before them taken in; runs without a
-     * capital letter are no names.
+     * without spaces ("Day-Lewis"), with the honorifics and styles before them taken in, except a style that
+     * is the surname ("Mr. King"); runs without a capital letter are no names.
      */
     private static List<TokenSpan> personSpans(List<CoreLabel> tokens) {
         List<TokenSpan> spans = new ArrayList<>();
@@ -100,6 +100,10 @@ public final class PeopleExtractor {
             int nameFrom = start;
             while (nameFrom < i && isAddress(tokens, nameFrom)) {
                 nameFrom++;
+            }
+            boolean styleIsASurname = nameFrom == i && i - 1 > start && Names.isStyle(tokens.get(i - 1).word());
+            if (styleIsASurname) {
+                nameFrom = i - 1;
             }
             boolean capitalized = tokens.subList(nameFrom, i).stream().anyMatch(token -> Character.isUpperCase(token.word().codePointAt(0)));
             if (nameFrom < i && capitalized) {

@@ -75,6 +75,16 @@ class PeopleExtractionTest {
     }
 
     @Test
+    void aStyleThatIsTheSurnameIsTheName() {
+        Document document = Samples.extract("Voter drive\n\nCivil rights leader Charlie King spoke on Monday. \"We need "
+                + "enthusiasm,\" Mr. King said.\n");
+        Person king = person(document, "charlie-king");
+        assertTrue(king.aliases().contains("Mr. King"), king.aliases().toString());
+        assertEquals(1, document.people().size(), document.people().toString());
+        assertEquals("charlie-king", document.quotes().get(0).speaker());
+    }
+
+    @Test
     void aMisspelledPluralOfAStyleStillAddressesThePerson() {
         Document document = Samples.extract("Royal visit\n\nPrinces Charles visited the hospital on Tuesday, where Prince "
                 + "Charles met nurses and doctors.\n");
