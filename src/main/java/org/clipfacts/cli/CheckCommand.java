@@ -13,21 +13,21 @@ import org.clipfacts.corpus.check.Positions;
 import org.clipfacts.corpus.check.Report;
 import org.clipfacts.corpus.check.ReportFormat;
 import org.clipfacts.corpus.check.Severity;
+import org.clipfacts.eval.DocumentLines;
 import org.clipfacts.eval.InvalidInputException;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.AtomicOutput;
 import org.clipfacts.output.DocumentWriter;
-import org.clipfacts.output.OutputClosedException;
+import org.clipfacts.output.OutputTarget;
+import org.clipfacts.output.UnusableTargetException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,7 +49,8 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no finding at or above --fail-on (accepted findings never count)",
                 "1:some finding at or above --fail-on",
-                "2:usage error, or a --config, --extracted or --baseline file that cannot be used (file and problem named on stderr)"})
+                ExitStatus.USAGE_LINE + "; or a --config, --extracted or --baseline file that cannot be used (file and problem named on stderr)",
+                ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     HelpMixin help;
@@ -70,8 +71,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    ExtractedMixin extracted;
+    @Option(names = "--extracted", paramLabel = "FILE",
+            description = "Check the documents in FILE, written by 'extract --format jsonl', instead of extracting clippings.")
+    Path extracted;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Rules on or off, severities, thresholds, required metadata and accepted findings: JSON, or YAML (.yaml, .yml).")
@@ -89,8 +91,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Report format: text, json, junit (JUnit XML) or sarif. Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
-    @Mixin
-    ReportOutputMixin output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
+            description = "Write the report to FILE (a regular file or a new one; '-': standard output) instead of standard output; the file appears only when complete.")
+    Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = FailOnConverter.class,
             description = "Exit 1 when a finding, not accepted, is at or above SEVERITY: error, warning, info or none. Default: ${DEFAULT-VALUE}.")
@@ -105,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             CheckConfig settings = config == null ? CheckConfig.DEFAULT : CheckConfig.read(config);
             Baseline before = baseline == null ? null : Baseline.read(baseline, updateBaseline);
-            Corpus corpus = extracted.given() ? new Corpus(extracted.read(), List.of()) : extract();
+            Corpus corpus = extracted != null ? new Corpus(DocumentLines.read(extracted), List.of()) : extract(diagnostics);
             PeopleIndex index = peopleIndex.index();
             if (index != null) {
                 corpus.documents().forEach(index::add);
@@ -113,11 +116,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             Check check = new Check(settings, updateBaseline ? null : before);
             Report report = check.run(corpus).located(new Positions(new ClippingReader(maxChars.maxChars), sha256BySource(corpus)));
-            try (AtomicOutput out = output.open()) {
+            try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
                 format.write(report, failOn, out.stream());
                 out.commit();
-            } catch (OutputClosedException readerWentAway) {
-                return ExtractCommand.EXIT_BROKEN_PIPE;
             }
             check.unusedAcceptances().forEach(unused -> diagnostics.warning(config.toString(),
                     "accepted " + unused.rule() + " for " + unused.file() + " matches no finding"));
@@ -129,16 +130,26 @@ final class CheckCommand implements Callable<Integer> {
             }
             diagnostics.summary(String.format(Locale.ROOT, "%d clippings, %d findings, %.1f s", report.clippings(),
                     report.findings().size(), (System.nanoTime() - started) / 1e9));
-            return report.fails(failOn) ? 1 : 0;
+            batch.checkCacheWritten();
+            return report.fails(failOn) ? ExitStatus.NOT_CLEAN : ExitStatus.OK;
         } catch (InvalidInputException e) {
             diagnostics.error(e.source(), e.problem(), e);
-            return 2;
+            return ExitStatus.USAGE;
         }
     }
 
     private void checkUsage() {
-        extracted.checkNotWith(inputs, spec);
-        if (extracted.given() && date.date != null) {
+        if (updateBaseline && baseline != null) {
+            try {
+                OutputTarget.check(baseline);
+            } catch (UnusableTargetException e) {
+                throw new ParameterException(spec.commandLine(), "--update-baseline: " + e.getMessage());
+            }
+        }
+        if (extracted != null && !inputs.paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give clippings (PATH) or --extracted FILE, not both");
+        }
+        if (extracted != null && date.date != null) {
             throw new ParameterException(spec.commandLine(), "--date applies when extracting: the documents in --extracted were extracted already");
         }
         if (updateBaseline && baseline == null) {
@@ -147,9 +158,19 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Extracts every kind of fact from the clippings; those that cannot be read become findings, not stderr lines. */
-    private Corpus extract() throws IOException {
+    private Corpus extract(Diagnostics diagnostics) throws IOException {
         List<Corpus.FailedInput> failures = new ArrayList<>();
-        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, (source, reason) -> failures.add(new Corpus.FailedInput(source, reason)));
+        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, new InputFiles.Problems() {
+            @Override
+            public void failed(String source, String reason) {
+                failures.add(new Corpus.FailedInput(source, reason));
+            }
+
+            @Override
+            public void skipped(String source, String reason) {
+                diagnostics.warning(source, reason);
+            }
+        });
         ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), FactKind.ALL, date.date, System.in, batch.threads(),
                 batch.cache(), timeout.timeoutPerFile());
         List<Document> documents = new ArrayList<>();
@@ -173,20 +194,6 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, String> sha256BySource = new LinkedHashMap<>();
         corpus.documents().forEach(document -> sha256BySource.put(document.source(), document.sha256()));
         return sha256BySource;
-    }
-
-    /** A value named by its label; what is wrong with a label becomes picocli's message. */
-    abstract static class LabelConverter<T> implements ITypeConverter<T> {
-        @Override
-        public T convert(String label) {
-            try {
-                return fromLabel(label);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-
-        abstract T fromLabel(String label);
     }
 
     static final class FormatConverter extends LabelConverter<ReportFormat> {

@@ -10,7 +10,6 @@ import org.clipfacts.model.Document;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.AtomicOutput;
 import org.clipfacts.output.DocumentWriter;
-import org.clipfacts.output.OutputClosedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,13 +22,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "extract", description = "Extract people, dates, charges and quotes from clippings; with no PATH, from standard input.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr)",
-                "2:usage error", "141:standard output was closed by its reader (as `| head`), the run stopped quietly",
-                "130:interrupted (Ctrl-C); --output and the cache are left as they were or complete"})
+        exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr); the others' facts are complete",
+                ExitStatus.USAGE_LINE, ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE,
+                ExitStatus.BROKEN_PIPE_LINE})
 final class ExtractCommand implements Callable<Integer> {
-    /** What a shell reports for a command ended by SIGPIPE (128 + 13): `clipfacts extract dir | head -1`. */
-    static final int EXIT_BROKEN_PIPE = 141;
-
     @Mixin
     HelpMixin help;
     @Mixin
@@ -56,10 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
         NlpLogging.configure(verbosity.verbose);
         Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
         List<String> unusable = new ArrayList<>();
-        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, (source, reason) -> {
-            diagnostics.error(source, reason, null);
-            unusable.add(source);
-        });
+        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, diagnostics.inputProblems(unusable::add));
         Set<FactKind> kinds = facts.selected();
         ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
                 batch.cache(), timeout.timeoutPerFile());
@@ -71,12 +64,11 @@ final class ExtractCommand implements Callable<Integer> {
             writer.finish();
             output.commit();
             peopleIndex.write(index);
-        } catch (OutputClosedException readerWentAway) {
-            return EXIT_BROKEN_PIPE;
         }
         diagnostics.summary(String.format(Locale.ROOT, "%d files, %d facts, %d failed, %.1f s", summary.files(),
                 summary.facts(), summary.failed() + unusable.size(), summary.elapsed().toMillis() / 1000.0));
-        return summary.failed() + unusable.size() == 0 ? 0 : 1;
+        batch.checkCacheWritten();
+        return summary.failed() + unusable.size() == 0 ? ExitStatus.OK : ExitStatus.NOT_CLEAN;
     }
 
     private static DocumentWriter warningsTo(Diagnostics diagnostics, DocumentWriter writer) {

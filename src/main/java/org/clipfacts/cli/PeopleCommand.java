@@ -11,7 +11,6 @@ import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.AtomicOutput;
 import org.clipfacts.output.DocumentWriter;
-import org.clipfacts.output.OutputClosedException;
 import org.clipfacts.output.PeopleTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
         + "with the articles naming them. With neither PATH nor --extracted, one clipping from standard input.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr)",
-                "2:usage error, or an --extracted file that cannot be used"})
+                ExitStatus.USAGE_LINE + "; or an --extracted file that cannot be used", ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE,
+                ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
 final class PeopleCommand implements Callable<Integer> {
     @Mixin
     HelpMixin help;
@@ -67,15 +68,14 @@ final class PeopleCommand implements Callable<Integer> {
             failed = extracted.given() ? read(index) : extract(index, diagnostics);
         } catch (InvalidInputException e) {
             diagnostics.error(e.source(), e.problem(), e);
-            return 2;
+            return ExitStatus.USAGE;
         }
         try (AtomicOutput out = output.open()) {
             format.write(index.entries(), out.stream());
             out.commit();
-        } catch (OutputClosedException readerWentAway) {
-            return ExtractCommand.EXIT_BROKEN_PIPE;
         }
-        return failed == 0 ? 0 : 1;
+        batch.checkCacheWritten();
+        return failed == 0 ? ExitStatus.OK : ExitStatus.NOT_CLEAN;
     }
 
     private int read(PeopleIndex index) throws InvalidInputException {
@@ -85,21 +85,18 @@ final class PeopleCommand implements Callable<Integer> {
 
     /** Extracts only the people; the documents go into the index and nowhere else. */
     private int extract(PeopleIndex index, Diagnostics diagnostics) throws IOException {
-        int[] unusable = {0};
-        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, (source, reason) -> {
-            diagnostics.error(source, reason, null);
-            unusable[0]++;
-        });
+        List<String> unusable = new ArrayList<>();
+        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, diagnostics.inputProblems(unusable::add));
         ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), Set.of(FactKind.PEOPLE), null, System.in,
                 batch.threads(), batch.cache(), timeout.timeoutPerFile());
         ExtractRun.Summary summary;
         try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             summary = run.run(found, index.indexing(DocumentWriter.DISCARD), diagnostics::error, progress);
         }
-        return summary.failed() + unusable[0];
+        return summary.failed() + unusable.size();
     }
 
-    static final class FormatConverter extends CheckCommand.LabelConverter<PeopleTable> {
+    static final class FormatConverter extends LabelConverter<PeopleTable> {
         @Override
         PeopleTable fromLabel(String label) {
             return PeopleTable.fromLabel(label);

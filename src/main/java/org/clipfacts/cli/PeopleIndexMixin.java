@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /** {@code --people-index FILE}: the run's people, one entry per person across the batch, as JSON Lines. */
 final class PeopleIndexMixin {
-    @Option(names = "--people-index", paramLabel = "FILE",
+    @Option(names = "--people-index", paramLabel = "FILE", converter = OutputFileConverter.class,
             description = "Also write the people of the whole run to FILE, one JSON line per person (most mentioned first) "
                     + "with the articles naming them and each article's id for them.")
     Path peopleIndex;

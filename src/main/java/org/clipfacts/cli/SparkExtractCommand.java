@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
                         + "OUTPUT/errors (one {\"source\", \"error\"} line per clipping that failed) and, "
                         + "with --parquet, OUTPUT/parquet. A failing clipping never fails the job."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the job ran; clippings that failed are in OUTPUT/errors", "1:the job could not run",
-                "2:usage error"})
+        exitCodeList = {"0:the job ran; clippings that failed are in OUTPUT/errors", "2:usage error",
+                "4:the job could not run (the reason on stderr)"})
 public final class SparkExtractCommand implements Callable<Integer> {
     @Mixin
     HelpMixin help;
@@ -41,7 +41,7 @@ public final class SparkExtractCommand implements Callable<Integer> {
     MaxCharsMixin maxChars;
     @Mixin
     TimeoutMixin timeout;
-    @Option(names = "--partitions", paramLabel = "N",
+    @Option(names = "--partitions", paramLabel = "N", converter = PositiveIntegerConverter.class,
             description = "Tasks to split the input into (default: 3 per core of the cluster).")
     int partitions;
     @Option(names = "--parquet", description = "Also write the documents as Parquet, with the same fields.")
@@ -52,7 +52,7 @@ public final class SparkExtractCommand implements Callable<Integer> {
     VerbosityMixin verbosity;
 
     public static void main(String[] args) {
-        System.exit(Main.commandLine(new SparkExtractCommand()).execute(args));
+        Main.run(new SparkExtractCommand(), args);
     }
 
     @Override

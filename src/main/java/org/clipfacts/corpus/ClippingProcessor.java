@@ -1,5 +1,6 @@
 package org.clipfacts.corpus;
 
+import org.clipfacts.article.Article;
 import org.clipfacts.article.ClippingException;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.extract.Extraction;
@@ -77,7 +78,9 @@ public final class ClippingProcessor {
                     return new Outcome(source, cached.get().withSource(source), null, null);
                 }
             }
-            Document document = extraction.get().extract(reader.read(source, content), referenceDate);
+            // Read first: a clipping refused unread (empty, binary, too long) must not wait for CoreNLP to load.
+            Article article = reader.read(source, content);
+            Document document = extraction.get().extract(article, referenceDate);
             if (cache != null) {
                 cache.put(document.sha256(), options, document);
             }
@@ -87,7 +90,7 @@ public final class ClippingProcessor {
         } catch (IOException | UncheckedIOException e) {
             return new Outcome(source, null, "cannot read: " + describe(e), e);
         } catch (RuntimeException | StackOverflowError e) {
-            Exception cause = e instanceof Exception exception ? exception : new IllegalStateException(e);
+            Exception cause = e instanceof Exception exception ? exception : new IllegalStateException("stack overflow", e);
             return new Outcome(source, null, "extraction failed: " + describe(cause), cause);
         }
     }
@@ -99,6 +102,6 @@ public final class ClippingProcessor {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? "internal error (--verbose shows where)" : e.getMessage();
     }
 }
