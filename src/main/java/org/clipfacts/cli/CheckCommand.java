@@ -4,6 +4,7 @@ import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.corpus.Input;
 import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.corpus.PeopleIndex;
 import org.clipfacts.corpus.check.Baseline;
 import org.clipfacts.corpus.check.Check;
 import org.clipfacts.corpus.check.CheckConfig;
@@ -64,6 +65,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     BatchMixin batch;
     @Mixin
+    PeopleIndexMixin peopleIndex;
+    @Mixin
     VerbosityMixin verbosity;
     @Spec
     CommandSpec spec;
@@ -106,6 +109,11 @@ final class CheckCommand implements Callable<Integer> {
             CheckConfig settings = config == null ? CheckConfig.DEFAULT : CheckConfig.read(config);
             Baseline before = baseline == null ? null : Baseline.read(baseline, updateBaseline);
             Corpus corpus = extracted != null ? new Corpus(DocumentLines.read(extracted), List.of()) : extract(diagnostics);
+            PeopleIndex index = peopleIndex.index();
+            if (index != null) {
+                corpus.documents().forEach(index::add);
+                peopleIndex.write(index);
+            }
             Check check = new Check(settings, updateBaseline ? null : before);
             Report report = check.run(corpus).located(new Positions(new ClippingReader(maxChars.maxChars), sha256BySource(corpus)));
             try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {

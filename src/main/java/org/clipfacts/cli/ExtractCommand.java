@@ -4,6 +4,7 @@ import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.corpus.Input;
 import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.corpus.PeopleIndex;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.model.Document;
 import org.clipfacts.nlp.NlpLogging;
@@ -50,6 +51,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     BatchMixin batch;
     @Mixin
+    PeopleIndexMixin peopleIndex;
+    @Mixin
     VerbosityMixin verbosity;
 
     @Option(names = "--server", paramLabel = "URL", defaultValue = "${env:" + SERVER_VARIABLE + "}",
@@ -85,11 +88,13 @@ final class ExtractCommand implements Callable<Integer> {
             run = new ExtractRun(remote, System.in, batch.threads(), timeout.timeoutPerFile());
         }
         ExtractRun.Summary summary;
+        PeopleIndex index = peopleIndex.index();
         try (AtomicOutput output = format.open(); ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             DocumentWriter writer = format.format.open(output.stream(), format.pretty);
-            summary = run.run(found, warningsTo(diagnostics, writer), diagnostics::error, progress);
+            summary = run.run(found, warningsTo(diagnostics, index == null ? writer : index.indexing(writer)), diagnostics::error, progress);
             writer.finish();
             output.commit();
+            peopleIndex.write(index);
         }
         diagnostics.summary(String.format(Locale.ROOT, "%d files, %d facts, %d failed, %.1f s", summary.files(),
                 summary.facts(), summary.failed() + unusable.size(), summary.elapsed().toMillis() / 1000.0));

@@ -46,6 +46,8 @@ public final class SparkExtractCommand implements Callable<Integer> {
     int partitions;
     @Option(names = "--parquet", description = "Also write the documents as Parquet, with the same fields.")
     boolean parquet;
+    @Option(names = "--people-index", description = "Also write OUTPUT/people-index: one JSON line per person across all the documents.")
+    boolean peopleIndex;
     @Mixin
     VerbosityMixin verbosity;
 
@@ -57,7 +59,7 @@ public final class SparkExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         NlpLogging.configure(verbosity.verbose);
         JobSettings settings = new JobSettings(input, output, facts.selected(), date.date, maxChars.maxChars,
-                timeout.timeoutPerFile(), partitions, parquet);
+                timeout.timeoutPerFile(), partitions, parquet, peopleIndex);
         SparkSession spark = SparkSession.builder().appName("clipfacts").getOrCreate();
         try {
             ExtractJob.Summary summary = ExtractJob.run(spark, settings);
