@@ -32,6 +32,8 @@ final class Referents {
     private static final int PRONOUN_LOOKBACK_SENTENCES = 4;
     private static final int ORGANIZATION_LOOKBACK_SENTENCES = 40;
     private static final int MAX_PRONOUN_CHAIN = 3;
+    /** Modifiers that date a role rather than tell holders apart: "the former chief executive". */
+    private static final Set<String> TIME_OF_ROLE = Set.of("former", "ex", "then", "late", "current", "incumbent");
     private static final Set<String> NAME_EDGE_EXCLUDED = Set.of("appos", "acl", "acl:relcl", "punct", "advcl", "dep", "parataxis");
 
     private final ParsedText text;
@@ -93,7 +95,10 @@ final class Referents {
                 && ParsedText.child(graph, word, "det").isPresent();
     }
 
-    /** A person named by the word itself, by its compound words or by an apposition ("the Secretary, Marcelo Ebrard"). */
+    /**
+     * A person named by the word itself, by its compound words or by an apposition ("the Secretary, Marcelo
+     * Ebrard"; "their coach Christos Tzekos", which the parser may attach as {@code dep}).
+     */
     private Optional<PersonEntity> personNamedBy(SemanticGraph graph, IndexedWord word) {
         Optional<PersonEntity> direct = people.at(word.beginPosition(), word.endPosition());
         if (direct.isPresent()) {
@@ -124,7 +129,8 @@ final class Referents {
     /**
      * A role noun names whoever holds that title: "the president" whoever was called president, "the
      * Mexican president" only a president whose title also says Mexican (or Mexico), "the Mexican leader"
-     * failing any leader whoever holds a Mexican title. Nobody else: a wrong person is worse than none.
+     * failing any leader whoever holds a Mexican title; "former" or "then" tell no holders apart. Nobody
+     * else: a wrong person is worse than none.
      */
     private Optional<PersonEntity> role(SemanticGraph graph, IndexedWord word) {
         if (!"TITLE".equals(word.ner())) {
@@ -133,6 +139,7 @@ final class Referents {
         String role = Names.fold(word.lemma());
         List<String> modifiers = graph.getChildren(word).stream()
                 .filter(child -> child.tag().startsWith("JJ") || child.tag().startsWith("NNP"))
+                .filter(child -> !TIME_OF_ROLE.contains(child.word().toLowerCase(Locale.ROOT)))
                 .map(IndexedWord::word)
                 .toList();
         Optional<PersonEntity> holder = people.titleHolder(
