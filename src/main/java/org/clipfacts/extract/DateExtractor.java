@@ -3,8 +3,6 @@ package org.clipfacts.extract;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.clipfacts.article.Article;
 import org.clipfacts.article.ReferenceDate;
@@ -12,6 +10,7 @@ import org.clipfacts.model.DateFact;
 import org.clipfacts.nlp.AnnotatedArticle;
 import org.clipfacts.nlp.NlpPipeline;
 import org.clipfacts.nlp.TimeExpressions;
+import org.clipfacts.nlp.TimeExpressions.TimeExpression;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -55,30 +54,28 @@ public final class DateExtractor {
             if (NlpPipeline.isTooLong(sentenceMap) || !mayHoldTime(sentenceMap)) {
                 continue;
             }
-            List<CoreMap> found = timeExpressions.find(sentenceMap, reference.hasYear() ? reference.date().toString() : null);
-            Map<Integer, Timex> anchoredByStart = null;
-            for (CoreMap expression : found) {
-                Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
-                if (timex == null || timex.timexType() == null) {
+            List<CoreLabel> tokens = sentenceMap.get(CoreAnnotations.TokensAnnotation.class);
+            Map<Integer, String> anchoredByStart = null;
+            for (TimeExpression expression : timeExpressions.find(sentenceMap, reference.hasYear() ? reference.date().toString() : null)) {
+                if (NotDates.excluded(expression, tokens)) {
                     continue;
                 }
-                int start = expression.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                int end = expression.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                String value = timex.value();
+                int start = expression.start();
+                int end = expression.end();
+                String value = expression.value();
                 if (value == null && !reference.hasYear()) {
                     if (anchoredByStart == null) {
                         anchoredByStart = resolveWithStandIn(sentenceMap, reference.monthDay());
                     }
-                    Timex anchored = anchoredByStart.get(start);
-                    value = anchored == null ? null : mask(anchored.value(), reference.monthDay() != null,
+                    value = mask(anchoredByStart.get(start), reference.monthDay() != null,
                             WEEKDAY.matcher(article.slice(start, end)).find());
                 }
                 if (value == null) {
-                    value = timex.altVal();
+                    value = expression.altValue();
                 } else if (value.startsWith("T")) {
                     value = "XXXX-XX-XX" + value;
                 }
-                dates.add(new DateFact(article.slice(start, end), timex.timexType(), value,
+                dates.add(new DateFact(article.slice(start, end), expression.type(), value,
                         article.codePoint(start), article.codePoint(end)));
             }
         }
@@ -105,13 +102,12 @@ public final class DateExtractor {
         return false;
     }
 
-    private Map<Integer, Timex> resolveWithStandIn(CoreMap sentence, MonthDay known) {
+    private Map<Integer, String> resolveWithStandIn(CoreMap sentence, MonthDay known) {
         LocalDate standIn = (known != null ? known : STAND_IN_MONTH_DAY).atYear(STAND_IN_YEAR);
-        Map<Integer, Timex> byStart = new HashMap<>();
-        for (CoreMap expression : timeExpressions.find(sentence, standIn.toString())) {
-            Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
-            if (timex != null && timex.value() != null) {
-                byStart.put(expression.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class), timex);
+        Map<Integer, String> byStart = new HashMap<>();
+        for (TimeExpression expression : timeExpressions.find(sentence, standIn.toString())) {
+            if (expression.value() != null) {
+                byStart.put(expression.start(), expression.value());
             }
         }
         return byStart;

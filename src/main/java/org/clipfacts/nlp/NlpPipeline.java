@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Choices, measured on the samples with CoreNLP 4.5.10: the 3-class CRF alone gives the same PERSON
  * output as the default three models at a quarter of the load time and memory; the fine-grained gazetteer
- * is cut to its TITLE and CRIMINAL_CHARGE lines; SUTime runs in {@link TimeExpressions}; a blank line ends
+ * is cut to its TITLE and CRIMINAL_CHARGE lines; SUTime runs in {@link SuTime}; a blank line ends
  * a sentence, or a headline runs into the next line and makes false names; the dependency parser runs
  * only on the sentences quotes and charges look at ({@link SentenceParser}).
  */
@@ -44,7 +44,7 @@ public final class NlpPipeline {
 
     /** The parser and SUTime load on other threads while the main pipeline loads: start-up is mostly model loading. */
     private NlpPipeline(Set<FactKind> facts) {
-        CompletableFuture<TimeExpressions> time = CompletableFuture.supplyAsync(TimeExpressions::new);
+        CompletableFuture<TimeExpressions> time = CompletableFuture.supplyAsync(SuTime::new);
         CompletableFuture<SentenceParser> parsing = facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES)
                 ? CompletableFuture.supplyAsync(SentenceParser::new) : CompletableFuture.completedFuture(null);
         boolean names = facts.contains(FactKind.PEOPLE) || facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
