@@ -49,7 +49,10 @@ public final class DateExtractor {
         Article article = annotated.article();
         ReferenceDate reference = annotated.referenceDate();
         List<DateFact> dates = new ArrayList<>();
+        DateResolver resolver = new DateResolver(reference.hasYear() ? reference.date() : null);
+        int sentenceIndex = -1;
         for (CoreSentence sentence : annotated.document().sentences()) {
+            sentenceIndex++;
             CoreMap sentenceMap = sentence.coreMap();
             if (NlpPipeline.isTooLong(sentenceMap) || !mayHoldTime(sentenceMap)) {
                 continue;
@@ -75,8 +78,9 @@ public final class DateExtractor {
                 } else if (value.startsWith("T")) {
                     value = "XXXX-XX-XX" + value;
                 }
-                dates.add(new DateFact(article.slice(start, end), expression.type(), value,
-                        article.codePoint(start), article.codePoint(end)));
+                String text = article.slice(start, end);
+                value = resolver.resolve(text, value, tokens, expression.firstToken(), expression.endToken(), sentenceIndex);
+                dates.add(new DateFact(text, expression.type(), value, article.codePoint(start), article.codePoint(end)));
             }
         }
         return dates;
