@@ -34,6 +34,8 @@ public final class DateExtractor {
     private static final int STAND_IN_YEAR = 2000;
     private static final MonthDay STAND_IN_MONTH_DAY = MonthDay.of(6, 15);
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern HYPHENATED_REST = Pattern.compile("-(?:ago|earlier|one|two|three|four|five|six|seven|eight|nine)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CALENDAR_VALUE = Pattern.compile("^(\\d{4})(-W\\d{2}|-\\d{2})?(-\\d{2})?(.*)$");
     /** The words SUTime's rules build on; see temporal-words.txt. */
     private static final Pattern TEMPORAL_WORD = Pattern.compile("(?:" + String.join("|", WordList.load("temporal-words.txt")) + ")",
@@ -64,7 +66,11 @@ public final class DateExtractor {
                     continue;
                 }
                 int start = expression.start();
-                int end = expression.end();
+                int end = hyphenatedEnd(article.text(), expression.end());
+                int endToken = expression.endToken();
+                while (endToken < tokens.size() && tokens.get(endToken).beginPosition() < end) {
+                    endToken++;
+                }
                 String value = expression.value();
                 if (value == null && !reference.hasYear()) {
                     if (anchoredByStart == null) {
@@ -79,11 +85,20 @@ public final class DateExtractor {
                     value = "XXXX-XX-XX" + value;
                 }
                 String text = article.slice(start, end);
-                value = resolver.resolve(text, value, tokens, expression.firstToken(), expression.endToken(), sentenceIndex);
+                value = resolver.resolve(text, value, tokens, expression.firstToken(), endToken, sentenceIndex);
                 dates.add(new DateFact(text, expression.type(), value, article.codePoint(start), article.codePoint(end)));
             }
         }
         return dates;
+    }
+
+    /**
+     * The end of an expression SUTime stopped at a hyphen the tokenizer split: "the year-ago quarter" ends
+     * after "year-ago", "nineteen ninety-six" after "six".
+     */
+    static int hyphenatedEnd(String text, int end) {
+        Matcher rest = HYPHENATED_REST.matcher(text).region(end, text.length());
+        return rest.lookingAt() ? rest.end() : end;
     }
 
     /**

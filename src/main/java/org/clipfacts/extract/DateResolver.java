@@ -33,12 +33,21 @@ final class DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern DEICTIC = Pattern.compile("\\b(?:last|next|this|coming|past|previous|following|ago|\\d+|" + MONTH_NAME + ")\\b");
     private static final Pattern WEEKEND = Pattern.compile("(?:the )?weekend");
-    private static final Pattern THE_QUARTER = Pattern.compile("(?:the )?(?:latest|most recent|just-ended|recent)?(?: fiscal)? ?quarter");
+    private static final Pattern THE_QUARTER = Pattern.compile("(?:the )?(?:fiscal )?quarter");
+    private static final Pattern LATEST_QUARTER = Pattern.compile("(?:the )?(?:latest|most recent|just-ended)(?: fiscal)? quarter");
+    /** "The year-ago quarter", "year-earlier results": the period compared with, a year before. */
+    private static final Pattern YEAR_AGO = Pattern.compile("(?:the |in the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)(?: (?:fiscal )?(quarter|period|results|figures))?");
+    private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile("(last|next|this past|this coming) (?:" + MONTH_NAME + ")\\.?");
+    /** "The year ended Sept. 30" is the twelve months to that day. */
+    private static final Pattern YEAR_ENDED = Pattern.compile("the (?:fiscal )?year");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile(
+            "nineteen[- ](ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?");
     private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?:the )?(?:fiscal[- ])?(first|second|third|fourth)[- ](?:fiscal[- ])?quarter");
     private static final Pattern AGO = Pattern.compile(".*\\b(years?|decades?|months?|weeks?|days?) ago");
     private static final Pattern ANAPHOR = Pattern.compile(
             "(?:that|the same|that same|(?:earlier|later) that) (day|week|month|year)|the (following|next|previous|preceding) (day|week|month|year)"
                     + "|the (day|week|month|year) (before|after)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (days?|weeks?|months?|years?) (earlier|later|before|after)");
+    private static final List<String> TENS = List.of("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(.*)");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -79,6 +88,19 @@ final class DateResolver {
         if (zone.matches()) {
             return zone.group(1);
         }
+        Matcher written = WRITTEN_YEAR.matcher(text);
+        if (written.find() && value.matches("\\d{4}.*")) {
+            int year = 1900 + 10 * (TENS.indexOf(written.group(1)) + 1) + (written.group(2) == null ? 0 : NUMBERS.indexOf(written.group(2)));
+            return year + value.substring(4);
+        }
+        if (YEAR_ENDED.matcher(text).matches() && endToken < tokens.size()
+                && tokens.get(endToken).word().toLowerCase(Locale.ROOT).matches("ended|ending")) {
+            return "P1Y";
+        }
+        Matcher yearAgo = YEAR_AGO.matcher(text);
+        if (yearAgo.matches()) {
+            return yearBeforeComparedPeriod(yearAgo.group(1) != null, value, sentence);
+        }
         Matcher anaphor = ANAPHOR.matcher(text);
         if (anaphor.matches() && lastCalendarValue != null) {
             String counted = fromLastDate(anaphor);
@@ -102,6 +124,16 @@ final class DateResolver {
             return occurrence(date, tense).getYear() + value.substring(4);
         }
         int currentQuarter = (reference.getMonthValue() + 2) / 3;
+        if (LATEST_QUARTER.matcher(text).matches()) {
+            return quarter(reference.getYear(), currentQuarter - 1);
+        }
+        Matcher lastOrNext = LAST_OR_NEXT_MONTH.matcher(text);
+        if (lastOrNext.matches() && month.matches()) {
+            int m = Integer.parseInt(month.group(2));
+            boolean last = lastOrNext.group(1).contains("last") || lastOrNext.group(1).contains("past");
+            int year = reference.getYear() + (last ? (m >= reference.getMonthValue() ? -1 : 0) : (m <= reference.getMonthValue() ? 1 : 0));
+            return year + "-" + month.group(2);
+        }
         Matcher ordinal = ORDINAL_QUARTER.matcher(text);
         if (ordinal.matches()) {
             int q = List.of("first", "second", "third", "fourth").indexOf(ordinal.group(1)) + 1;
@@ -131,6 +163,22 @@ final class DateResolver {
             return quarter(reference.getYear(), currentQuarter - 1);
         }
         return value;
+    }
+
+    /**
+     * The period a year before the quarter this sentence or the one before names; without one, the last
+     * complete quarter a year before when the words say quarter or period, else last year.
+     */
+    private String yearBeforeComparedPeriod(boolean period, String value, int sentence) {
+        Matcher quarter = lastCalendarValue == null ? null : QUARTER_VALUE.matcher(lastCalendarValue);
+        if (quarter != null && quarter.matches() && sentence - lastCalendarSentence <= 1 && !quarter.group(1).equals("XXXX")) {
+            return (Integer.parseInt(quarter.group(1)) - 1) + "-Q" + quarter.group(2);
+        }
+        if (reference == null) {
+            return value;
+        }
+        int currentQuarter = (reference.getMonthValue() + 2) / 3;
+        return period ? quarter(reference.getYear() - 1, currentQuarter - 1) : String.valueOf(reference.getYear() - 1);
     }
 
     /**

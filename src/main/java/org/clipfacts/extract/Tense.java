@@ -18,12 +18,13 @@ enum Tense {
     private static final int REACH = 15;
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "``", "''", "\"", "“", "”", "-LRB-", "-RRB-", "--");
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
-    /** Before "to" and a verb they look forward: "is going to meet", "plans to vote". */
-    private static final Set<String> FUTURE_CUES = Set.of("going", "set", "plan", "plans", "planned", "planning", "intend",
+    /** Before "to" and a verb they look forward: "is going to meet", "plans to vote", "is to resume". */
+    private static final Set<String> FUTURE_CUES = Set.of("going", "is", "are", "set", "plan", "plans", "planned", "planning", "intend",
             "intends", "hope", "hopes", "aim", "aims", "likely");
     private static final int FUTURE_WORD_REACH = 4;
     /** Just before the expression they look forward: "is expected in December", "is scheduled for completion by Dec. 10". */
-    private static final Set<String> FUTURE_WORDS = Set.of("expected", "scheduled", "due", "slated", "effective", "payable");
+    private static final Set<String> FUTURE_WORDS = Set.of("expected", "scheduled", "due", "slated", "effective", "payable",
+            "soon", "until");
 
     static Tense of(List<CoreLabel> tokens, int firstToken, int endToken) {
         for (int i = Math.max(0, firstToken - FUTURE_WORD_REACH); i < firstToken; i++) {
