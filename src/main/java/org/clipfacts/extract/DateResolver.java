@@ -45,8 +45,14 @@ final class DateResolver {
     private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?:the )?(?:fiscal[- ])?(first|second|third|fourth)[- ](?:fiscal[- ])?quarter");
     private static final Pattern AGO = Pattern.compile(".*\\b(years?|decades?|months?|weeks?|days?) ago");
     private static final Pattern ANAPHOR = Pattern.compile(
-            "(?:that|the same|that same|(?:earlier|later) that) (day|week|month|year)|the (following|next|previous|preceding) (day|week|month|year)"
-                    + "|the (day|week|month|year) (before|after)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (days?|weeks?|months?|years?) (earlier|later|before|after)");
+            "(?:that|the same|that same|(?:earlier|later) that) (day|week|month|quarter|year)"
+                    + "|the (following|next|previous|preceding) (day|week|month|quarter|year)|the (day|week|month|year) (before|after)"
+                    + "|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (years?) (earlier|later|before|after)");
+    /** "A day later" is a duration: TimeML gives the anchor to a signal. A year earlier names the period compared. */
+    private static final Pattern COUNTED_FROM_ANCHOR = Pattern.compile(
+            "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (day|week|month)s? (?:earlier|later|before|after)");
+    private static final Pattern BARE_UNIT = Pattern.compile("(?:day|week|month|quarter|year)");
+    private static final Pattern COUNTED_UNIT = Pattern.compile("(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:day|week|month|year)s?");
     private static final List<String> TENS = List.of("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(.*)");
@@ -80,9 +86,14 @@ final class DateResolver {
         return resolved;
     }
 
-    private String resolveOne(String text, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
+    private String resolveOne(String expressionText, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
         if (value == null) {
             return null;
+        }
+        String text = withAnaphoricWords(expressionText, tokens, firstToken, endToken);
+        Matcher counted = COUNTED_FROM_ANCHOR.matcher(text);
+        if (counted.matches()) {
+            return "P" + count(counted.group(1)) + Character.toUpperCase(counted.group(2).charAt(0));
         }
         Matcher zone = ZONE.matcher(value);
         if (zone.matches()) {
@@ -103,8 +114,8 @@ final class DateResolver {
         }
         Matcher anaphor = ANAPHOR.matcher(text);
         if (anaphor.matches() && lastCalendarValue != null) {
-            String counted = fromLastDate(anaphor);
-            return counted != null ? counted : value;
+            String fromLast = fromLastDate(anaphor);
+            return fromLast != null ? fromLast : value;
         }
         Matcher ago = AGO.matcher(text);
         if (ago.matches()) {
@@ -198,6 +209,35 @@ final class DateResolver {
         };
     }
 
+    /**
+     * The expression with the words around it that make it anaphoric, where SUTime left them out:
+     * "that day" from "day", "a year before" from "a year" (not "a year after the war").
+     */
+    private static String withAnaphoricWords(String text, List<CoreLabel> tokens, int firstToken, int endToken) {
+        if (BARE_UNIT.matcher(text).matches() && firstToken > 0) {
+            String before = tokens.get(firstToken - 1).word().toLowerCase(Locale.ROOT);
+            String twoBefore = firstToken > 1 ? tokens.get(firstToken - 2).word().toLowerCase(Locale.ROOT) : "";
+            if (before.equals("that")) {
+                return "that " + text;
+            }
+            if (before.equals("same") && (twoBefore.equals("the") || twoBefore.equals("that"))) {
+                return "the same " + text;
+            }
+        }
+        if (COUNTED_UNIT.matcher(text).matches() && endToken < tokens.size()) {
+            String after = tokens.get(endToken).word().toLowerCase(Locale.ROOT);
+            boolean clauseEnds = endToken + 1 == tokens.size() || !Character.isLetterOrDigit(tokens.get(endToken + 1).word().charAt(0));
+            if (after.matches("earlier|later") || after.matches("before|after") && clauseEnds) {
+                return text + " " + after;
+            }
+        }
+        return text;
+    }
+
+    private static int count(String word) {
+        return word.startsWith("a") ? 1 : NUMBERS.contains(word) ? NUMBERS.indexOf(word) : Integer.parseInt(word);
+    }
+
     /** Quarter {@code q} of {@code year}, where q may run one past either end. */
     private static String quarter(int year, int q) {
         return q < 1 ? (year - 1) + "-Q4" : q > 4 ? (year + 1) + "-Q1" : year + "-Q" + q;
@@ -217,13 +257,15 @@ final class DateResolver {
             offset = anaphor.group(5).equals("after") ? 1 : -1;
         } else {
             unit = anaphor.group(7).replaceAll("s$", "");
-            String count = anaphor.group(6);
-            int n = count.startsWith("a") ? 1 : NUMBERS.contains(count) ? NUMBERS.indexOf(count) : Integer.parseInt(count);
-            offset = n * (anaphor.group(8).matches("later|after") ? 1 : -1);
+            offset = count(anaphor.group(6)) * (anaphor.group(8).matches("later|after") ? 1 : -1);
         }
         Matcher quarter = QUARTER_VALUE.matcher(lastCalendarValue);
         if (quarter.matches() && unit.equals("year") && !quarter.group(1).equals("XXXX")) {
             return (Integer.parseInt(quarter.group(1)) + offset) + "-Q" + quarter.group(2);
+        }
+        if (unit.equals("quarter")) {
+            return quarter.matches() && !quarter.group(1).equals("XXXX")
+                    ? quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)) + (int) offset) : null;
         }
         Matcher last = YEAR_MONTH_DAY.matcher(lastCalendarValue);
         if (!last.matches()) {
