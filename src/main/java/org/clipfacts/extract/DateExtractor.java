@@ -36,6 +36,8 @@ public final class DateExtractor {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern HYPHENATED_REST = Pattern.compile("-(?:ago|earlier|one|two|three|four|five|six|seven|eight|nine)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
     private static final Pattern CALENDAR_VALUE = Pattern.compile("^(\\d{4})(-W\\d{2}|-\\d{2})?(-\\d{2})?(.*)$");
     /** The words SUTime's rules build on; see temporal-words.txt. */
     private static final Pattern TEMPORAL_WORD = Pattern.compile("(?:" + String.join("|", WordList.load("temporal-words.txt")) + ")",
@@ -77,7 +79,7 @@ public final class DateExtractor {
                         anchoredByStart = resolveWithStandIn(sentenceMap, reference.monthDay());
                     }
                     value = mask(anchoredByStart.get(start), reference.monthDay() != null,
-                            WEEKDAY.matcher(article.slice(start, end)).find());
+                            WEEKDAY.matcher(article.slice(start, end)).find(), MONTH.matcher(article.slice(start, end)).find());
                 }
                 if (value == null) {
                     value = expression.altValue();
@@ -134,9 +136,9 @@ public final class DateExtractor {
 
     /**
      * Replaces what the stand-in date decided with X: the year and week always, month and day unless
-     * known. A weekday ("last Sunday") keeps only its day of the week: without the year its date is unknown.
+     * known (the month also when the expression names it: "March last year"). A weekday ("last Sunday") keeps only its day of the week: without the year its date is unknown.
      */
-    static String mask(String value, boolean monthDayKnown, boolean namesWeekday) {
+    static String mask(String value, boolean monthDayKnown, boolean namesWeekday, boolean namesMonth) {
         if (value == null) {
             return null;
         }
@@ -151,7 +153,7 @@ public final class DateExtractor {
         StringBuilder masked = new StringBuilder("XXXX");
         String monthOrWeek = m.group(2);
         if (monthOrWeek != null) {
-            masked.append(monthOrWeek.startsWith("-W") ? "-WXX" : monthDayKnown ? monthOrWeek : "-XX");
+            masked.append(monthOrWeek.startsWith("-W") ? "-WXX" : monthDayKnown || namesMonth ? monthOrWeek : "-XX");
         }
         if (m.group(3) != null) {
             masked.append(monthDayKnown ? m.group(3) : "-XX");

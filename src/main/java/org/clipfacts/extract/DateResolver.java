@@ -99,6 +99,16 @@ final class DateResolver {
         if (zone.matches()) {
             return zone.group(1);
         }
+        if (value.equals("XXXX-WE")) {
+            return "XXXX-WXX-WE";
+        }
+        if (text.contains("midnight") && DAY_VALUE.matcher(value).matches() && value.endsWith("T00:00")) {
+            // TimeML writes midnight as the end of the day it closes: "midnight Friday" is Friday T24:00.
+            return value.substring(0, 10) + "T24:00";
+        }
+        if (text.matches("0\\d[0-5]\\d") && value.equals(text)) {
+            return "XXXX-XX-XXT" + text.substring(0, 2) + ":" + text.substring(2);
+        }
         Matcher written = WRITTEN_YEAR.matcher(text);
         if (written.find() && value.matches("\\d{4}.*")) {
             int year = 1900 + 10 * (TENS.indexOf(written.group(1)) + 1) + (written.group(2) == null ? 0 : NUMBERS.indexOf(written.group(2)));
