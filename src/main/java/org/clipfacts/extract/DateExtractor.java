@@ -17,6 +17,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ public final class DateExtractor {
     private static final int STAND_IN_YEAR = 2000;
     private static final MonthDay STAND_IN_MONTH_DAY = MonthDay.of(6, 15);
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern BARE_UNIT = Pattern.compile("(?i)day|week|month|quarter|year");
+    private static final Pattern DURATION_VALUE = Pattern.compile("PT?[\\dX].*");
     private static final Pattern HYPHENATED_REST = Pattern.compile("-(?:ago|earlier|one|two|three|four|five|six|seven|eight|nine)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH = Pattern.compile(
@@ -67,7 +70,8 @@ public final class DateExtractor {
                 if (NotDates.excluded(expression, tokens)) {
                     continue;
                 }
-                int start = expression.start();
+                int firstToken = anaphoricStart(tokens, expression.firstToken(), expression.endToken());
+                int start = tokens.get(firstToken).beginPosition();
                 int end = hyphenatedEnd(article.text(), expression.end());
                 int endToken = expression.endToken();
                 while (endToken < tokens.size() && tokens.get(endToken).beginPosition() < end) {
@@ -87,11 +91,35 @@ public final class DateExtractor {
                     value = "XXXX-XX-XX" + value;
                 }
                 String text = article.slice(start, end);
-                value = resolver.resolve(text, value, tokens, expression.firstToken(), endToken, sentenceIndex);
-                dates.add(new DateFact(text, expression.type(), value, article.codePoint(start), article.codePoint(end)));
+                value = resolver.resolve(text, value, tokens, firstToken, endToken, sentenceIndex);
+                dates.add(new DateFact(text, typeOf(expression.type(), value), value, article.codePoint(start), article.codePoint(end)));
             }
         }
         return dates;
+    }
+
+    /** "That day", "the same week": SUTime takes the unit alone, as a duration. */
+    static int anaphoricStart(List<CoreLabel> tokens, int firstToken, int endToken) {
+        if (endToken - firstToken != 1 || !BARE_UNIT.matcher(tokens.get(firstToken).word()).matches() || firstToken == 0) {
+            return firstToken;
+        }
+        String before = tokens.get(firstToken - 1).word().toLowerCase(Locale.ROOT);
+        if (before.equals("that")) {
+            return firstToken - 1;
+        }
+        boolean same = before.equals("same") && firstToken > 1 && tokens.get(firstToken - 2).word().toLowerCase(Locale.ROOT).matches("the|that");
+        return same ? firstToken - 2 : firstToken;
+    }
+
+    /** A value the resolution turned into a date (or a duration) takes that type. */
+    private static String typeOf(String type, String value) {
+        if (value == null) {
+            return type;
+        }
+        if (DURATION_VALUE.matcher(value).matches() && !type.equals("SET")) {
+            return "DURATION";
+        }
+        return type.equals("DURATION") && (Character.isDigit(value.charAt(0)) || value.startsWith("XXXX")) ? "DATE" : type;
     }
 
     /**

@@ -51,7 +51,6 @@ final class DateResolver {
     /** "A day later" is a duration: TimeML gives the anchor to a signal. A year earlier names the period compared. */
     private static final Pattern COUNTED_FROM_ANCHOR = Pattern.compile(
             "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (day|week|month)s? (?:earlier|later|before|after)");
-    private static final Pattern BARE_UNIT = Pattern.compile("(?:day|week|month|quarter|year)");
     private static final Pattern COUNTED_UNIT = Pattern.compile("(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:day|week|month|year)s?");
     private static final List<String> TENS = List.of("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -90,7 +89,7 @@ final class DateResolver {
         if (value == null) {
             return null;
         }
-        String text = withAnaphoricWords(expressionText, tokens, firstToken, endToken);
+        String text = withAnaphoricWord(expressionText, tokens, endToken);
         Matcher counted = COUNTED_FROM_ANCHOR.matcher(text);
         if (counted.matches()) {
             return "P" + count(counted.group(1)) + Character.toUpperCase(counted.group(2).charAt(0));
@@ -220,20 +219,10 @@ final class DateResolver {
     }
 
     /**
-     * The expression with the words around it that make it anaphoric, where SUTime left them out:
-     * "that day" from "day", "a year before" from "a year" (not "a year after the war").
+     * The expression with the word after it that makes it anaphoric, where SUTime left it out: "a year
+     * before" from "a year" (not "a year after the war").
      */
-    private static String withAnaphoricWords(String text, List<CoreLabel> tokens, int firstToken, int endToken) {
-        if (BARE_UNIT.matcher(text).matches() && firstToken > 0) {
-            String before = tokens.get(firstToken - 1).word().toLowerCase(Locale.ROOT);
-            String twoBefore = firstToken > 1 ? tokens.get(firstToken - 2).word().toLowerCase(Locale.ROOT) : "";
-            if (before.equals("that")) {
-                return "that " + text;
-            }
-            if (before.equals("same") && (twoBefore.equals("the") || twoBefore.equals("that"))) {
-                return "the same " + text;
-            }
-        }
+    private static String withAnaphoricWord(String text, List<CoreLabel> tokens, int endToken) {
         if (COUNTED_UNIT.matcher(text).matches() && endToken < tokens.size()) {
             String after = tokens.get(endToken).word().toLowerCase(Locale.ROOT);
             boolean clauseEnds = endToken + 1 == tokens.size() || !Character.isLetterOrDigit(tokens.get(endToken + 1).word().charAt(0));
