@@ -36,7 +36,10 @@ final class DateResolver {
     private static final Pattern THE_QUARTER = Pattern.compile("(?:the )?(?:fiscal )?quarter");
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?:the )?(?:latest|most recent|just-ended)(?: fiscal)? quarter");
     /** "The year-ago quarter", "year-earlier results": the period compared with, a year before. */
-    private static final Pattern YEAR_AGO = Pattern.compile("(?:the |in the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)(?: (?:fiscal )?(quarter|period|results|figures))?");
+    private static final Pattern YEAR_AGO = Pattern.compile(
+            "(?:the |in the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)(?: (?:fiscal )?(first|second|third|fourth))?(?: (?:fiscal )?(quarter|period))?");
+    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)quarter|period");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
     private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile("(last|next|this past|this coming) (?:" + MONTH_NAME + ")\\.?");
     /** "The year ended Sept. 30" is the twelve months to that day. */
     private static final Pattern YEAR_ENDED = Pattern.compile("the (?:fiscal )?year");
@@ -119,7 +122,9 @@ final class DateResolver {
         }
         Matcher yearAgo = YEAR_AGO.matcher(text);
         if (yearAgo.matches()) {
-            return yearBeforeComparedPeriod(yearAgo.group(1) != null, value, sentence);
+            boolean period = yearAgo.group(2) != null || endToken < tokens.size() && PERIOD_WORD.matcher(tokens.get(endToken).word()).matches();
+            int ordinal = yearAgo.group(1) == null ? 0 : ORDINALS.indexOf(yearAgo.group(1)) + 1;
+            return yearBeforeComparedPeriod(ordinal, period, value, sentence);
         }
         Matcher anaphor = ANAPHOR.matcher(text);
         if (anaphor.matches() && lastCalendarValue != null) {
@@ -156,7 +161,7 @@ final class DateResolver {
         }
         Matcher ordinal = ORDINAL_QUARTER.matcher(text);
         if (ordinal.matches()) {
-            int q = List.of("first", "second", "third", "fourth").indexOf(ordinal.group(1)) + 1;
+            int q = ORDINALS.indexOf(ordinal.group(1)) + 1;
             int shift = switch (tense) {
                 case PAST -> q > currentQuarter ? -1 : 0;
                 case FUTURE -> q < currentQuarter ? 1 : 0;
@@ -186,10 +191,15 @@ final class DateResolver {
     }
 
     /**
-     * The period a year before the quarter this sentence or the one before names; without one, the last
-     * complete quarter a year before when the words say quarter or period, else last year.
+     * The period a year before the quarter this sentence or the one before names; "the year-ago third
+     * quarter" is that quarter of last year; without one, the last complete quarter a year before when the
+     * words say quarter or period, else last year.
      */
-    private String yearBeforeComparedPeriod(boolean period, String value, int sentence) {
+    private String yearBeforeComparedPeriod(int ordinal, boolean period, String value, int sentence) {
+        if (ordinal > 0 && reference != null) {
+            int currentQuarter = (reference.getMonthValue() + 2) / 3;
+            return (reference.getYear() - 1 - (ordinal > currentQuarter ? 1 : 0)) + "-Q" + ordinal;
+        }
         Matcher quarter = lastCalendarValue == null ? null : QUARTER_VALUE.matcher(lastCalendarValue);
         if (quarter != null && quarter.matches() && sentence - lastCalendarSentence <= 1 && !quarter.group(1).equals("XXXX")) {
             return (Integer.parseInt(quarter.group(1)) - 1) + "-Q" + quarter.group(2);
