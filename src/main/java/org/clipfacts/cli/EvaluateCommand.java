@@ -100,7 +100,7 @@ final class EvaluateCommand implements Callable<Integer> {
             ExtractedDocuments earlier = extracted == null ? null : ExtractedDocuments.read(extracted);
             List<String> paths = inputs.paths.isEmpty() && earlier != null ? earlier.sources() : inputs.paths;
             int[] unusable = {0};
-            List<Input> clippings = InputFiles.collect(paths, inputs.glob, (source, reason) -> {
+            List<Input> clippings = paths.isEmpty() ? List.of() : InputFiles.collect(paths, inputs.glob, (source, reason) -> {
                 diagnostics.error(source, reason, null);
                 unusable[0]++;
             });

@@ -1,5 +1,6 @@
 package org.clipfacts.eval;
 
+import org.clipfacts.model.FactKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import static org.clipfacts.eval.Fixtures.goldPerson;
 import static org.clipfacts.eval.Fixtures.goldQuote;
 import static org.clipfacts.eval.Fixtures.person;
 import static org.clipfacts.eval.Fixtures.quote;
+import static org.clipfacts.eval.Fixtures.unresolvedQuote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,6 +138,61 @@ class MatchingTest {
         assertFalse(rules.keyAgrees(eighteen, charge("joe-biden", "criminal charges", 18, 0, 30)));
         assertFalse(rules.keyAgrees(goldCharge("Julian Assange", "espionage", null, 0, 9),
                 charge("julian-assange", "spying", null, 0, 9)));
+    }
+
+    @Test
+    void aFoundChargeMatchesEveryAnswerOnItsSpanWhoseKeyItGetsRight() {
+        List<Gold.Charge> golds = List.of(goldCharge("Ann Lee", "fraud", null, 0, 30), goldCharge("Ann Lee", "theft", null, 0, 30),
+                goldCharge("Bob Ray", "fraud", null, 0, 30), goldCharge("Bob Ray", "perjury", null, 0, 30));
+        var comparison = Comparison.of(golds, List.of(charge("ann-lee", "fraud and theft", null, 0, 30),
+                charge("bob-ray", "fraud", null, 0, 30), charge("ann-lee", "theft", null, 40, 50)), new ChargeRules());
+
+        Tally tally = comparison.tally();
+        assertEquals(3, tally.matched(), "both of Ann Lee's offences through one found fact, and Bob Ray's fraud");
+        assertEquals(List.of(golds.get(3)), comparison.missed(), "Bob Ray's perjury: his one found fact has another key");
+        assertEquals(2, tally.matchedFound(), "precision counts each found fact once");
+        assertEquals(3, tally.keyCorrect());
+        assertEquals(2.0 / 3, tally.precision(), 1e-9);
+        assertEquals(3.0 / 4, tally.recall(), 1e-9);
+    }
+
+    @Test
+    void anAnswerOnAnotherSpanIsNotMatchedByAFactPairedElsewhere() {
+        var comparison = Comparison.of(List.of(goldCharge("Ann Lee", "fraud", null, 0, 30),
+                        goldCharge("Ann Lee", "fraud", null, 10, 40)),
+                List.of(charge("ann-lee", "fraud", null, 0, 40)), new ChargeRules());
+
+        assertEquals(1, comparison.tally().matched());
+        assertEquals(1, comparison.missed().size());
+    }
+
+    @Test
+    void chargeStatusIsScoredApartFromTheKey() {
+        var comparison = Comparison.of(List.of(goldCharge("Ann Lee", "fraud", null, "convicted", 0, 30),
+                        goldCharge("Bob Ray", "fraud", null, "charged", 40, 70), goldCharge("Cy Young", "theft", null, null, 80, 90)),
+                List.of(charge("ann-lee", "fraud", null, "charged", 0, 30), charge("bob-ray", "fraud", null, "charged", 40, 70),
+                        charge("cy-young", "theft", null, "charged", 80, 90)), new ChargeRules());
+
+        Tally tally = comparison.tally();
+        assertEquals(3, tally.keyCorrect());
+        assertEquals(2, tally.statusScored(), "an answer without status does not count");
+        assertEquals(0.5, tally.statusAccuracy(), 1e-9);
+        assertEquals(List.of(Discrepancy.Type.WRONG_STATUS),
+                comparison.discrepancies("a.txt", FactKind.CHARGES).stream().map(Discrepancy::type).toList());
+    }
+
+    @Test
+    void anUnresolvedSpeakerIsNotScoredButItsQuoteIs() {
+        QuoteRules rules = new QuoteRules(List.of(goldPerson("Joe Biden")));
+        List<Gold.Quote> golds = List.of(unresolvedQuote(0, 10), goldQuote(null, 20, 30));
+        var comparison = Comparison.of(golds, List.of(quote("joe-biden", 0, 10), quote("joe-biden", 20, 30)), rules);
+
+        Tally tally = comparison.tally();
+        assertEquals(2, tally.matched());
+        assertEquals(1, tally.keyScored());
+        assertEquals(0, tally.keyCorrect());
+        assertEquals(new SpeakerTally(0, 0, 1), rules.speakers(golds, comparison), "only the quote nobody says is wrongly given");
+        assertEquals(1, comparison.discrepancies("a.txt", FactKind.QUOTES).size());
     }
 
     @Test

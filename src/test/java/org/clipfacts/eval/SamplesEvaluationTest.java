@@ -1,5 +1,6 @@
 package org.clipfacts.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.CliRun;
@@ -135,6 +136,42 @@ class SamplesEvaluationTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("\"clippings\" : 1"), run.out());
         assertTrue(run.err().isEmpty() || run.err().lines().allMatch(line -> line.contains("no clipping named")), run.err());
+    }
+
+    @Test
+    void aSetFolderOrItsSplitListIsEvaluatedAgainstItsOwnTexts() throws IOException {
+        Path set = directory.resolve("set");
+        Files.createDirectories(set.resolve("gold"));
+        Files.createDirectories(set.resolve("texts"));
+        for (String name : List.of("001_b518369f5515a776", "003_6d43335a11c71cb4")) {
+            Files.copy(GOLD.resolve(name + ".json"), set.resolve("gold/" + name + ".json"));
+            Files.copy(SAMPLES.resolve(name + ".txt"), set.resolve("texts/" + name + ".txt"));
+        }
+        Path split = Files.writeString(set.resolve("dev.txt"), "# one of the two\n003_6d43335a11c71cb4\n");
+
+        CliRun whole = evaluate("--gold", set.toString(), "--facts", "dates", "--format", "json");
+        CliRun splitOnly = evaluate("--gold", split.toString(), "--gold", GOLD.toString(), "--facts", "dates",
+                "--reference-date", "gold", "--min", "dates=0.5", "--format", "json",
+                SAMPLES.resolve("003_6d43335a11c71cb4.txt").toString());
+
+        assertEquals(0, whole.exitCode(), whole.err());
+        assertEquals(2, Json.MAPPER.readTree(whole.out()).get("clippings").asInt());
+        assertEquals(0, splitOnly.exitCode(), splitOnly.err());
+        JsonNode sets = Json.MAPPER.readTree(splitOnly.out()).get("sets");
+        assertEquals(List.of(split.toString(), GOLD.toString()), List.of(sets.get(0).get("set").asText(), sets.get(1).get("set").asText()));
+        assertEquals(List.of(1, 1), List.of(sets.get(0).get("clippings").asInt(), sets.get(1).get("clippings").asInt()));
+    }
+
+    @Test
+    void goldReferenceDatesAreNotForAGivenDateOrEarlierExtractions() throws IOException {
+        CliRun withDate = evaluate("--gold", GOLD.toString(), "--reference-date", "gold", "--date", "2022-01-01", SAMPLES.toString());
+        CliRun extractedEarlier = evaluate("--gold", GOLD.toString(), "--reference-date", "gold", "--extracted",
+                writeExtracted().toString());
+
+        assertEquals(2, withDate.exitCode());
+        assertTrue(withDate.err().contains("not with --date"), withDate.err());
+        assertEquals(2, extractedEarlier.exitCode());
+        assertTrue(extractedEarlier.err().contains("not with --extracted"), extractedEarlier.err());
     }
 
     @Test
