@@ -15,6 +15,7 @@ import org.clipfacts.nlp.TimeExpressions.TimeExpression;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ public final class DateExtractor {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)day|week|month|quarter|year");
     private static final Pattern DURATION_VALUE = Pattern.compile("PT?[\\dX].*");
+    private static final Pattern PRESENT_IDIOM = Pattern.compile("(?i)\\bat (the moment|this (?:moment|time|point)|present)\\b");
     private static final Pattern HYPHENATED_REST = Pattern.compile("-(?:ago|earlier|one|two|three|four|five|six|seven|eight|nine)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH = Pattern.compile(
@@ -61,12 +63,15 @@ public final class DateExtractor {
         for (CoreSentence sentence : annotated.document().sentences()) {
             sentenceIndex++;
             CoreMap sentenceMap = sentence.coreMap();
-            if (NlpPipeline.isTooLong(sentenceMap) || !mayHoldTime(sentenceMap)) {
+            if (NlpPipeline.isTooLong(sentenceMap)) {
                 continue;
             }
+            List<DateFact> inSentence = new ArrayList<>();
             List<CoreLabel> tokens = sentenceMap.get(CoreAnnotations.TokensAnnotation.class);
             Map<Integer, String> anchoredByStart = null;
-            for (TimeExpression expression : timeExpressions.find(sentenceMap, reference.hasYear() ? reference.date().toString() : null)) {
+            List<TimeExpression> found = mayHoldTime(sentenceMap)
+                    ? timeExpressions.find(sentenceMap, reference.hasYear() ? reference.date().toString() : null) : List.of();
+            for (TimeExpression expression : found) {
                 if (NotDates.excluded(expression, tokens)) {
                     continue;
                 }
@@ -82,7 +87,7 @@ public final class DateExtractor {
                     if (anchoredByStart == null) {
                         anchoredByStart = resolveWithStandIn(sentenceMap, reference.monthDay());
                     }
-                    value = mask(anchoredByStart.get(start), reference.monthDay() != null,
+                    value = mask(anchoredByStart.get(expression.start()), reference.monthDay() != null,
                             WEEKDAY.matcher(article.slice(start, end)).find(), MONTH.matcher(article.slice(start, end)).find());
                 }
                 if (value == null) {
@@ -92,10 +97,31 @@ public final class DateExtractor {
                 }
                 String text = article.slice(start, end);
                 value = resolver.resolve(text, value, tokens, firstToken, endToken, sentenceIndex);
-                dates.add(new DateFact(text, typeOf(expression.type(), value), value, article.codePoint(start), article.codePoint(end)));
+                inSentence.add(new DateFact(text, typeOf(expression.type(), value), value, article.codePoint(start), article.codePoint(end)));
             }
+            addPresentIdioms(article, sentenceMap, inSentence);
+            dates.addAll(inSentence);
         }
         return dates;
+    }
+
+    /** "At the moment", "at present", "at this time": now, which SUTime does not know (PRESENT_REF in TimeML). */
+    private static void addPresentIdioms(Article article, CoreMap sentence, List<DateFact> inSentence) {
+        int sentenceStart = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int sentenceEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        Matcher idiom = PRESENT_IDIOM.matcher(article.text()).region(sentenceStart, sentenceEnd);
+        boolean added = false;
+        while (idiom.find()) {
+            int start = article.codePoint(idiom.start(1));
+            int end = article.codePoint(idiom.end(1));
+            if (inSentence.stream().noneMatch(date -> date.start() < end && start < date.end())) {
+                inSentence.add(new DateFact(article.slice(idiom.start(1), idiom.end(1)), "DATE", "PRESENT_REF", start, end));
+                added = true;
+            }
+        }
+        if (added) {
+            inSentence.sort(Comparator.comparingInt(DateFact::start));
+        }
     }
 
     /** "That day", "the same week": SUTime takes the unit alone, as a duration. */

@@ -103,6 +103,13 @@ class DateExtractionTest {
     }
 
     @Test
+    void atTheMomentIsNowButAtTheTimeIsNot() {
+        Document document = Samples.extract("Nothing is decided at the moment, as nothing was at the time of the vote.");
+        assertEquals(List.of("the moment"), document.dates().stream().map(DateFact::text).toList());
+        assertEquals("PRESENT_REF", value(document, "the moment"));
+    }
+
+    @Test
     void withoutAYearTheMonthAnExpressionNamesStays() {
         Document document = Samples.extract("The firm was fined in March last year, and the weekend after that it closed.");
         assertEquals("XXXX-03", value(document, "March last year"));
