@@ -1,10 +1,12 @@
 package org.clipfacts;
 
 import org.clipfacts.cli.Main;
+import org.clipfacts.output.StandardOutput;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -14,14 +16,23 @@ public record CliRun(int exitCode, String out, String err) {
         return withInput(new byte[0], args);
     }
 
-    public static synchronized CliRun withInput(byte[] stdin, String... args) {
+    public static CliRun withInput(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return run(stdin, new PrintStream(out, true, StandardCharsets.UTF_8), out, args);
+    }
+
+    /** A run whose standard output is {@code stdout}, as a process's is: the stream's write errors tell what happened. */
+    public static CliRun writingTo(OutputStream stdout, String... args) {
+        return run(new byte[0], new StandardOutput(stdout), new ByteArrayOutputStream(), args);
+    }
+
+    private static synchronized CliRun run(byte[] stdin, PrintStream stdout, ByteArrayOutputStream out, String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         InputStream originalIn = System.in;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setOut(stdout);
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             System.setIn(new ByteArrayInputStream(stdin));
             int exitCode = Main.commandLine().execute(args);

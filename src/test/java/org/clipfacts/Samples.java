@@ -3,6 +3,8 @@ package org.clipfacts;
 import org.clipfacts.article.Article;
 import org.clipfacts.article.ClippingException;
 import org.clipfacts.article.ClippingReader;
+import org.clipfacts.corpus.Input;
+import org.clipfacts.corpus.InputFiles;
 import org.clipfacts.extract.Extraction;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
@@ -12,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -38,6 +41,21 @@ public final class Samples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The sample clippings as a run's inputs; any problem collecting them fails the test. */
+    public static List<Input> inputs() {
+        return InputFiles.collect(List.of(root().resolve("samples").toString()), InputFiles.DEFAULT_GLOB, new InputFiles.Problems() {
+            @Override
+            public void failed(String source, String reason) {
+                throw new AssertionError(source + ": " + reason);
+            }
+
+            @Override
+            public void skipped(String source, String reason) {
+                throw new AssertionError(source + ": " + reason);
+            }
+        });
     }
 
     public static Article article(String prefix) {

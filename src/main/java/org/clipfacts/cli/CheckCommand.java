@@ -4,6 +4,7 @@ import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.corpus.Input;
 import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.corpus.PeopleIndex;
 import org.clipfacts.corpus.check.Baseline;
 import org.clipfacts.corpus.check.Check;
 import org.clipfacts.corpus.check.CheckConfig;
@@ -19,15 +20,14 @@ import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.AtomicOutput;
 import org.clipfacts.output.DocumentWriter;
-import org.clipfacts.output.OutputClosedException;
+import org.clipfacts.output.OutputTarget;
+import org.clipfacts.output.UnusableTargetException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,7 +49,8 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no finding at or above --fail-on (accepted findings never count)",
                 "1:some finding at or above --fail-on",
-                "2:usage error, or a --config, --extracted or --baseline file that cannot be used (file and problem named on stderr)"})
+                ExitStatus.USAGE_LINE + "; or a --config, --extracted or --baseline file that cannot be used (file and problem named on stderr)",
+                ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     HelpMixin help;
@@ -63,6 +64,8 @@ final class CheckCommand implements Callable<Integer> {
     DateMixin date;
     @Mixin
     BatchMixin batch;
+    @Mixin
+    PeopleIndexMixin peopleIndex;
     @Mixin
     VerbosityMixin verbosity;
     @Spec
@@ -88,8 +91,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Report format: text, json, junit (JUnit XML) or sarif. Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output; the file appears only when complete.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
+            description = "Write the report to FILE (a regular file or a new one; '-': standard output) instead of standard output; the file appears only when complete.")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = FailOnConverter.class,
@@ -105,14 +108,17 @@ final class CheckCommand implements Callable<Integer> {
         try {
             CheckConfig settings = config == null ? CheckConfig.DEFAULT : CheckConfig.read(config);
             Baseline before = baseline == null ? null : Baseline.read(baseline, updateBaseline);
-            Corpus corpus = extracted != null ? new Corpus(DocumentLines.read(extracted), List.of()) : extract();
+            Corpus corpus = extracted != null ? new Corpus(DocumentLines.read(extracted), List.of()) : extract(diagnostics);
+            PeopleIndex index = peopleIndex.index();
+            if (index != null) {
+                corpus.documents().forEach(index::add);
+                peopleIndex.write(index);
+            }
             Check check = new Check(settings, updateBaseline ? null : before);
             Report report = check.run(corpus).located(new Positions(new ClippingReader(maxChars.maxChars), sha256BySource(corpus)));
             try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
                 format.write(report, failOn, out.stream());
                 out.commit();
-            } catch (OutputClosedException readerWentAway) {
-                return ExtractCommand.EXIT_BROKEN_PIPE;
             }
             check.unusedAcceptances().forEach(unused -> diagnostics.warning(config.toString(),
                     "accepted " + unused.rule() + " for " + unused.file() + " matches no finding"));
@@ -124,14 +130,22 @@ final class CheckCommand implements Callable<Integer> {
             }
             diagnostics.summary(String.format(Locale.ROOT, "%d clippings, %d findings, %.1f s", report.clippings(),
                     report.findings().size(), (System.nanoTime() - started) / 1e9));
-            return report.fails(failOn) ? 1 : 0;
+            batch.checkCacheWritten();
+            return report.fails(failOn) ? ExitStatus.NOT_CLEAN : ExitStatus.OK;
         } catch (InvalidInputException e) {
             diagnostics.error(e.source(), e.problem(), e);
-            return 2;
+            return ExitStatus.USAGE;
         }
     }
 
     private void checkUsage() {
+        if (updateBaseline && baseline != null) {
+            try {
+                OutputTarget.check(baseline);
+            } catch (UnusableTargetException e) {
+                throw new ParameterException(spec.commandLine(), "--update-baseline: " + e.getMessage());
+            }
+        }
         if (extracted != null && !inputs.paths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "give clippings (PATH) or --extracted FILE, not both");
         }
@@ -144,9 +158,19 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Extracts every kind of fact from the clippings; those that cannot be read become findings, not stderr lines. */
-    private Corpus extract() throws IOException {
+    private Corpus extract(Diagnostics diagnostics) throws IOException {
         List<Corpus.FailedInput> failures = new ArrayList<>();
-        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, (source, reason) -> failures.add(new Corpus.FailedInput(source, reason)));
+        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, new InputFiles.Problems() {
+            @Override
+            public void failed(String source, String reason) {
+                failures.add(new Corpus.FailedInput(source, reason));
+            }
+
+            @Override
+            public void skipped(String source, String reason) {
+                diagnostics.warning(source, reason);
+            }
+        });
         ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), FactKind.ALL, date.date, System.in, batch.threads(),
                 batch.cache(), timeout.timeoutPerFile());
         List<Document> documents = new ArrayList<>();
@@ -170,20 +194,6 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, String> sha256BySource = new LinkedHashMap<>();
         corpus.documents().forEach(document -> sha256BySource.put(document.source(), document.sha256()));
         return sha256BySource;
-    }
-
-    /** A value named by its label; what is wrong with a label becomes picocli's message. */
-    abstract static class LabelConverter<T> implements ITypeConverter<T> {
-        @Override
-        public T convert(String label) {
-            try {
-                return fromLabel(label);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-
-        abstract T fromLabel(String label);
     }
 
     static final class FormatConverter extends LabelConverter<ReportFormat> {

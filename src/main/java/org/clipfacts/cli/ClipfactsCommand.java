@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "clipfacts",
         description = "Turns news clippings into structured facts: people, dates, charges and quotes.",
         versionProvider = VersionProvider.class,
-        subcommands = {ExtractCommand.class, EvaluateCommand.class, CheckCommand.class},
+        subcommands = {ExtractCommand.class, ServeCommand.class, EvaluateCommand.class, CheckCommand.class, PeopleCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 final class ClipfactsCommand implements Runnable {
     @Mixin
@@ -17,6 +17,6 @@ final class ClipfactsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, evaluate or check");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, serve, evaluate, check or people");
     }
 }

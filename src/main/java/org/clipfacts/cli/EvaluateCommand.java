@@ -12,6 +12,7 @@ import org.clipfacts.eval.InvalidInputException;
 import org.clipfacts.eval.ReportFormat;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;
+import org.clipfacts.output.StandardOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,8 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every clipping with answers was evaluated and every set met every --min",
                 "1:an F1 fell short of --min, or a clipping could not be evaluated (each named on stderr)",
-                "2:usage error, or an answer or --extracted file that cannot be used (file and field named on stderr)"})
+                ExitStatus.USAGE_LINE + "; or an answer or --extracted file that cannot be used (file and field named on stderr)",
+                ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     HelpMixin help;
@@ -100,16 +102,16 @@ final class EvaluateCommand implements Callable<Integer> {
             ExtractedDocuments earlier = extracted == null ? null : ExtractedDocuments.read(extracted);
             List<String> paths = inputs.paths.isEmpty() && earlier != null ? earlier.sources() : inputs.paths;
             int[] unusable = {0};
-            List<Input> clippings = paths.isEmpty() ? List.of() : InputFiles.collect(paths, inputs.glob, (source, reason) -> {
-                diagnostics.error(source, reason, null);
-                unusable[0]++;
-            });
+            List<Input> clippings = paths.isEmpty() ? List.of()
+                    : InputFiles.collect(paths, inputs.glob, diagnostics.inputProblems(source -> unusable[0]++));
             ClippingReader reader = new ClippingReader(maxChars.maxChars);
             ExtractRun extraction = new ExtractRun(reader, kinds, date.date, InputStream.nullInputStream(), batch.threads(),
                     batch.cache(), timeout.timeoutPerFile());
             EvaluationRun.Result result = new EvaluationRun(reader, kinds, date.date, referenceDates)
                     .run(sets, clippings, earlier, extraction, problemsTo(diagnostics));
             format.write(result.sets(), perFile, errors, System.out);
+            StandardOutput.check(System.out);
+            batch.checkCacheWritten();
             boolean shortfall = reportShortfalls(result.sets(), wanted, diagnostics);
             return result.failed() + unusable[0] == 0 && !shortfall ? 0 : 1;
         } catch (InvalidInputException e) {
@@ -171,26 +173,17 @@ final class EvaluateCommand implements Callable<Integer> {
         return shortfall;
     }
 
-    static final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
+    static final class ReportFormatConverter extends LabelConverter<ReportFormat> {
         @Override
-        public ReportFormat convert(String value) {
-            try {
-                return ReportFormat.fromLabel(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+        ReportFormat fromLabel(String label) {
+            return ReportFormat.fromLabel(label);
         }
     }
 
-    static final class ReferenceDatesConverter implements ITypeConverter<EvaluationRun.ReferenceDates> {
+    static final class ReferenceDatesConverter extends LabelConverter<EvaluationRun.ReferenceDates> {
         @Override
-        public EvaluationRun.ReferenceDates convert(String value) {
-            for (EvaluationRun.ReferenceDates from : EvaluationRun.ReferenceDates.values()) {
-                if (from.name().equalsIgnoreCase(value.trim())) {
-                    return from;
-                }
-            }
-            throw new TypeConversionException("'" + value + "' is not a reference date source: use stated or gold");
+        EvaluationRun.ReferenceDates fromLabel(String label) {
+            return EvaluationRun.ReferenceDates.fromLabel(label);
         }
     }
 

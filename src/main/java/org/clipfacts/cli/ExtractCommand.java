@@ -4,16 +4,22 @@ import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.corpus.Input;
 import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.corpus.PeopleIndex;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.model.Document;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.AtomicOutput;
 import org.clipfacts.output.DocumentWriter;
-import org.clipfacts.output.OutputClosedException;
+import org.clipfacts.server.RemoteProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +28,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "extract", description = "Extract people, dates, charges and quotes from clippings; with no PATH, from standard input.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr)",
-                "2:usage error", "141:standard output was closed by its reader (as `| head`), the run stopped quietly",
-                "130:interrupted (Ctrl-C); --output and the cache are left as they were or complete"})
+        exitCodeList = {"0:every input was read", "1:some input could not be read (each named on stderr); the others' facts are complete",
+                ExitStatus.USAGE_LINE + "; a --server that cannot be reached", ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE,
+                ExitStatus.BROKEN_PIPE_LINE})
 final class ExtractCommand implements Callable<Integer> {
-    /** What a shell reports for a command ended by SIGPIPE (128 + 13): `clipfacts extract dir | head -1`. */
-    static final int EXIT_BROKEN_PIPE = 141;
+    static final String SERVER_VARIABLE = "CLIPFACTS_SERVER";
 
     @Mixin
     HelpMixin help;
@@ -46,32 +51,55 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     BatchMixin batch;
     @Mixin
+    PeopleIndexMixin peopleIndex;
+    @Mixin
     VerbosityMixin verbosity;
+
+    @Option(names = "--server", paramLabel = "URL", defaultValue = "${env:" + SERVER_VARIABLE + "}",
+            description = "Send the clippings to a running `clipfacts serve` at URL (default: $" + SERVER_VARIABLE
+                    + ") instead of loading CoreNLP here; the output is the same.")
+    URI server;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         NlpLogging.configure(verbosity.verbose);
         Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
         List<String> unusable = new ArrayList<>();
-        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, (source, reason) -> {
-            diagnostics.error(source, reason, null);
-            unusable.add(source);
-        });
+        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, diagnostics.inputProblems(unusable::add));
         Set<FactKind> kinds = facts.selected();
-        ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
-                batch.cache(), timeout.timeoutPerFile());
+        ExtractRun run;
+        if (server == null) {
+            run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
+                    batch.cache(), timeout.timeoutPerFile());
+        } else {
+            if (batch.cache != null) {
+                throw new ParameterException(spec.commandLine(), "--cache does not go with --server: give the server its own --cache");
+            }
+            RemoteProcessor remote = new RemoteProcessor(server, kinds, date.date);
+            try {
+                remote.checkServer();
+            } catch (IOException unreachable) {
+                diagnostics.error("--server", unreachable.getMessage(), unreachable);
+                return ExitStatus.USAGE;
+            }
+            run = new ExtractRun(remote, System.in, batch.threads(), timeout.timeoutPerFile());
+        }
         ExtractRun.Summary summary;
+        PeopleIndex index = peopleIndex.index();
         try (AtomicOutput output = format.open(); ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
             DocumentWriter writer = format.format.open(output.stream(), format.pretty);
-            summary = run.run(found, warningsTo(diagnostics, writer), diagnostics::error, progress);
+            summary = run.run(found, warningsTo(diagnostics, index == null ? writer : index.indexing(writer)), diagnostics::error, progress);
             writer.finish();
             output.commit();
-        } catch (OutputClosedException readerWentAway) {
-            return EXIT_BROKEN_PIPE;
+            peopleIndex.write(index);
         }
         diagnostics.summary(String.format(Locale.ROOT, "%d files, %d facts, %d failed, %.1f s", summary.files(),
                 summary.facts(), summary.failed() + unusable.size(), summary.elapsed().toMillis() / 1000.0));
-        return summary.failed() + unusable.size() == 0 ? 0 : 1;
+        batch.checkCacheWritten();
+        return summary.failed() + unusable.size() == 0 ? ExitStatus.OK : ExitStatus.NOT_CLEAN;
     }
 
     private static DocumentWriter warningsTo(Diagnostics diagnostics, DocumentWriter writer) {

@@ -1,7 +1,6 @@
 package org.clipfacts.cli;
 
 import org.clipfacts.model.FactKind;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 import java.util.EnumSet;
@@ -18,10 +17,10 @@ final class FactsMixin {
         return facts == null || facts.isEmpty() ? EnumSet.allOf(FactKind.class) : EnumSet.copyOf(facts);
     }
 
-    static final class FactKindConverter implements ITypeConverter<FactKind> {
+    static final class FactKindConverter extends LabelConverter<FactKind> {
         @Override
-        public FactKind convert(String value) {
-            return FactKind.fromLabel(value);
+        FactKind fromLabel(String label) {
+            return FactKind.fromLabel(label);
         }
     }
 }

@@ -17,8 +17,8 @@ final class FormatMixin {
     @Option(names = "--pretty", description = "Indent JSON output.")
     boolean pretty;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE instead of standard output; the file appears only when complete.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
+            description = "Write to FILE (a regular file or a new one; '-': standard output) instead of standard output; the file appears only when complete.")
     Path output;
 
     AtomicOutput open() throws IOException {

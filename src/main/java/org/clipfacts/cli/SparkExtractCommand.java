@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
                         + "OUTPUT/errors (one {\"source\", \"error\"} line per clipping that failed) and, "
                         + "with --parquet, OUTPUT/parquet. A failing clipping never fails the job."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the job ran; clippings that failed are in OUTPUT/errors", "1:the job could not run",
-                "2:usage error"})
+        exitCodeList = {"0:the job ran; clippings that failed are in OUTPUT/errors", "2:usage error",
+                "4:the job could not run (the reason on stderr)"})
 public final class SparkExtractCommand implements Callable<Integer> {
     @Mixin
     HelpMixin help;
@@ -41,23 +41,25 @@ public final class SparkExtractCommand implements Callable<Integer> {
     MaxCharsMixin maxChars;
     @Mixin
     TimeoutMixin timeout;
-    @Option(names = "--partitions", paramLabel = "N",
+    @Option(names = "--partitions", paramLabel = "N", converter = PositiveIntegerConverter.class,
             description = "Tasks to split the input into (default: 3 per core of the cluster).")
     int partitions;
     @Option(names = "--parquet", description = "Also write the documents as Parquet, with the same fields.")
     boolean parquet;
+    @Option(names = "--people-index", description = "Also write OUTPUT/people-index: one JSON line per person across all the documents.")
+    boolean peopleIndex;
     @Mixin
     VerbosityMixin verbosity;
 
     public static void main(String[] args) {
-        System.exit(Main.commandLine(new SparkExtractCommand()).execute(args));
+        Main.run(new SparkExtractCommand(), args);
     }
 
     @Override
     public Integer call() throws IOException {
         NlpLogging.configure(verbosity.verbose);
         JobSettings settings = new JobSettings(input, output, facts.selected(), date.date, maxChars.maxChars,
-                timeout.timeoutPerFile(), partitions, parquet);
+                timeout.timeoutPerFile(), partitions, parquet, peopleIndex);
         SparkSession spark = SparkSession.builder().appName("clipfacts").getOrCreate();
         try {
             ExtractJob.Summary summary = ExtractJob.run(spark, settings);

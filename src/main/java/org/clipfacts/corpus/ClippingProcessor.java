@@ -1,5 +1,6 @@
 package org.clipfacts.corpus;
 
+import org.clipfacts.article.Article;
 import org.clipfacts.article.ClippingException;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.extract.Extraction;
@@ -17,10 +18,10 @@ import java.util.function.Supplier;
 
 /**
  * One clipping from its bytes to its document, or to the one-line reason it has none. Every front end
- * (the command line, the Spark job) goes through it, so a clipping gives the same document, and the same
+ * (the command line, the server, the Spark job) goes through it, so a clipping gives the same document, and the same
  * reason when it fails, wherever it is run.
  */
-public final class ClippingProcessor {
+public final class ClippingProcessor implements Processor {
     /** Where a clipping's bytes come from; read only when the processor needs them. */
     public interface Bytes {
         byte[] read() throws IOException;
@@ -62,11 +63,13 @@ public final class ClippingProcessor {
     }
 
     /** Never throws, so one bad clipping cannot stop the others. */
+    @Override
     public Outcome process(String source, Bytes bytes) {
         return process(source, bytes, referenceDate);
     }
 
     /** As {@link #process(String, Bytes)}, with this clipping's own reference date (null: what it states). */
+    @Override
     public Outcome process(String source, Bytes bytes, LocalDate referenceDate) {
         try {
             byte[] content = bytes.read();
@@ -77,7 +80,9 @@ public final class ClippingProcessor {
                     return new Outcome(source, cached.get().withSource(source), null, null);
                 }
             }
-            Document document = extraction.get().extract(reader.read(source, content), referenceDate);
+            // Read first: a clipping refused unread (empty, binary, too long) must not wait for CoreNLP to load.
+            Article article = reader.read(source, content);
+            Document document = extraction.get().extract(article, referenceDate);
             if (cache != null) {
                 cache.put(document.sha256(), options, document);
             }
@@ -85,11 +90,16 @@ public final class ClippingProcessor {
         } catch (ClippingException e) {
             return Outcome.failed(source, e.getMessage());
         } catch (IOException | UncheckedIOException e) {
-            return new Outcome(source, null, "cannot read: " + describe(e), e);
+            return cannotRead(source, e);
         } catch (RuntimeException | StackOverflowError e) {
-            Exception cause = e instanceof Exception exception ? exception : new IllegalStateException(e);
+            Exception cause = e instanceof Exception exception ? exception : new IllegalStateException("stack overflow", e);
             return new Outcome(source, null, "extraction failed: " + describe(cause), cause);
         }
+    }
+
+    /** A clipping whose bytes could not be read, with the reason every front end gives. */
+    public static Outcome cannotRead(String source, Exception e) {
+        return new Outcome(source, null, "cannot read: " + describe(e), e);
     }
 
     private static String describe(Throwable e) {
@@ -99,6 +109,6 @@ public final class ClippingProcessor {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? "internal error (--verbose shows where)" : e.getMessage();
     }
 }

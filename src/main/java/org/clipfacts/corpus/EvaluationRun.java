@@ -49,7 +49,16 @@ public final class EvaluationRun {
         /** What the clipping states, or the one {@code --date} gives every clipping. */
         STATED,
         /** The answers' best guess of the publication date, where they give one. */
-        GOLD
+        GOLD;
+
+        public static ReferenceDates fromLabel(String label) {
+            for (ReferenceDates from : values()) {
+                if (from.name().equalsIgnoreCase(label.trim())) {
+                    return from;
+                }
+            }
+            throw new IllegalArgumentException("'" + label + "' is not a reference date source: use stated or gold");
+        }
     }
 
     /** One evaluation per answer set, in order; {@code failed} counts the clippings with answers that could not be evaluated. */

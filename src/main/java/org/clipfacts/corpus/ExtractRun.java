@@ -51,18 +51,39 @@ public final class ExtractRun {
     public record Summary(int files, int failed, long facts, Duration elapsed) {
     }
 
-    private final ClippingProcessor processor;
+    private final Processor processor;
     private final Set<FactKind> facts;
     private final InputStream stdin;
     private final int threads;
     private final Duration timeoutPerFile;
+    private final Function<Set<FactKind>, Extraction> loader;
     private volatile Extraction extraction;
+    /** While CoreNLP loads, no clipping's clock runs; {@code loadedAt} is when it finished (0: not yet). */
+    private volatile boolean loading;
+    private volatile long loadedAt;
 
     /** {@code cache} may be null. */
     public ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
                       ResultCache cache, Duration timeoutPerFile) {
+        this(reader, facts, referenceDate, stdin, threads, cache, timeoutPerFile, Extraction::new);
+    }
+
+    /** {@code loader} makes the pipeline, the first time a clipping needs it. */
+    ExtractRun(ClippingReader reader, Set<FactKind> facts, LocalDate referenceDate, InputStream stdin, int threads,
+               ResultCache cache, Duration timeoutPerFile, Function<Set<FactKind>, Extraction> loader) {
         this.processor = new ClippingProcessor(reader, facts, referenceDate, cache, this::extraction);
+        this.loader = loader;
         this.facts = Set.copyOf(facts);
+        this.stdin = stdin;
+        this.threads = Math.max(1, threads);
+        this.timeoutPerFile = timeoutPerFile;
+    }
+
+    /** A run whose clippings go through {@code processor} (a server's, for one), which loads nothing here. */
+    public ExtractRun(Processor processor, InputStream stdin, int threads, Duration timeoutPerFile) {
+        this.processor = processor;
+        this.loader = null;
+        this.facts = Set.of();
         this.stdin = stdin;
         this.threads = Math.max(1, threads);
         this.timeoutPerFile = timeoutPerFile;
@@ -126,12 +147,23 @@ public final class ExtractRun {
         if (loaded == null) {
             synchronized (this) {
                 if (extraction == null) {
-                    extraction = new Extraction(facts);
+                    loading = true;
+                    try {
+                        extraction = loader.apply(facts);
+                    } finally {
+                        loadedAt = System.nanoTime();
+                        loading = false;
+                    }
                 }
                 loaded = extraction;
             }
         }
         return loaded;
+    }
+
+    /** A clipping's time starts when its worker takes it up, or when the pipeline is loaded if that is later. */
+    private long clockStarted(Job job) {
+        return Math.max(job.startedAt().get(), loadedAt);
     }
 
     /**
@@ -141,20 +173,25 @@ public final class ExtractRun {
     private Outcome await(Job job) throws IOException {
         try {
             while (true) {
-                long started = job.startedAt().get();
-                if (started == 0) {
+                if (job.startedAt().get() == 0 || loading) {
                     try {
                         return job.outcome().get(WAITING_POLL_MILLIS, TimeUnit.MILLISECONDS);
-                    } catch (TimeoutException stillQueued) {
+                    } catch (TimeoutException stillQueuedOrLoading) {
                         continue;
                     }
                 }
-                long left = timeoutPerFile.toNanos() - (System.nanoTime() - started);
-                return job.outcome().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+                long clockStarted = clockStarted(job);
+                long left = timeoutPerFile.toNanos() - (System.nanoTime() - clockStarted);
+                try {
+                    return job.outcome().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // The pipeline may have begun loading meanwhile: its loading time is not the clipping's.
+                    if (!loading && clockStarted(job) == clockStarted) {
+                        job.outcome().cancel(true);
+                        return Outcome.tookTooLong(job.input().source(), timeoutPerFile);
+                    }
+                }
             }
-        } catch (TimeoutException e) {
-            job.outcome().cancel(true);
-            return Outcome.tookTooLong(job.input().source(), timeoutPerFile);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

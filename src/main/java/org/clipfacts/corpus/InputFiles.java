@@ -14,7 +14,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * Expands the paths a user gives into clippings: files as they are, directories recursively (files whose
@@ -22,12 +21,22 @@ import java.util.function.BiConsumer;
  */
 public final class InputFiles {
     public static final String DEFAULT_GLOB = "*.txt";
+    private static final String DANGLING_LINK = "a symbolic link to a file that does not exist";
 
     private InputFiles() {
     }
 
-    /** The inputs; each path that yields none is reported to {@code problems} with its reason. */
-    public static List<Input> collect(List<String> paths, String glob, BiConsumer<String, String> problems) {
+    /** Told about each path that yields no clipping, with the reason in words. */
+    public interface Problems {
+        /** A path given, or met while walking, that cannot be read. */
+        void failed(String source, String reason);
+
+        /** A file left out that the user may have meant to read: a warning. */
+        void skipped(String source, String reason);
+    }
+
+    /** The inputs; each path that yields none is reported to {@code problems}. */
+    public static List<Input> collect(List<String> paths, String glob, Problems problems) {
         if (paths.isEmpty()) {
             return List.of(Input.standardInput());
         }
@@ -42,46 +51,54 @@ public final class InputFiles {
             if (Files.isDirectory(path)) {
                 List<Input> found = walk(given, path, matcher, problems);
                 if (found.isEmpty()) {
-                    problems.accept(given, "no clippings matching " + glob + " in this directory");
+                    problems.failed(given, "no clippings matching " + glob + " in this directory");
                 }
                 inputs.addAll(found);
             } else if (Files.isRegularFile(path)) {
                 inputs.add(new Input(given, path));
             } else if (Files.exists(path)) {
-                problems.accept(given, "not a regular file (a device, FIFO or socket): skipped");
+                problems.failed(given, "not a regular file (a device, FIFO or socket): skipped");
+            } else if (Files.isSymbolicLink(path)) {
+                problems.failed(given, DANGLING_LINK);
             } else {
-                problems.accept(given, "no such file or directory");
+                problems.failed(given, "no such file or directory");
             }
         }
         return inputs;
     }
 
     /**
-     * Regular files under the directory, symbolic links followed; a link loop, an unreadable directory
-     * or a device inside is reported and the walk goes on.
+     * Regular files under the directory, symbolic links followed; a link loop or an unreadable directory is
+     * reported, a link to nothing a warning, and the walk goes on. Devices, FIFOs and sockets are skipped.
      */
-    private static List<Input> walk(String given, Path directory, PathMatcher matcher, BiConsumer<String, String> problems) {
+    private static List<Input> walk(String given, Path directory, PathMatcher matcher, Problems problems) {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && matcher.matches(file.getFileName())) {
+                    if (!matcher.matches(file.getFileName())) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attributes.isRegularFile()) {
                         files.add(file);
+                    } else if (attributes.isSymbolicLink()) {
+                        // Links are followed: the walk gives a link's own attributes only when its target is missing.
+                        problems.skipped(sourceName(given, directory, file), DANGLING_LINK + ": skipped");
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException failure) {
-                    problems.accept(sourceName(given, directory, file), failure instanceof FileSystemLoopException
+                    problems.failed(sourceName(given, directory, file), failure instanceof FileSystemLoopException
                             ? "symbolic link loop: skipped" : failure instanceof AccessDeniedException
                             ? "permission denied: skipped" : "cannot read: " + failure.getMessage());
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.accept(given, "cannot read: " + e.getMessage());
+            problems.failed(given, "cannot read: " + e.getMessage());
         }
         files.sort(null);
         return files.stream().map(file -> new Input(sourceName(given, directory, file), file)).toList();

@@ -4,17 +4,18 @@ import org.clipfacts.article.ClippingReader;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.output.Json;
+import org.clipfacts.output.OutputFailedException;
+import org.clipfacts.output.OutputTarget;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Extraction results on disk, keyed by the clipping's SHA-256, the tool version and the options that
@@ -29,6 +30,7 @@ public final class ResultCache {
     private static final String HEADER_CHECKSUM = "sha256";
 
     private final Path directory;
+    private final AtomicReference<OutputFailedException> writeFailure = new AtomicReference<>();
 
     public ResultCache(Path directory) {
         this.directory = directory;
@@ -59,22 +61,44 @@ public final class ResultCache {
         }
     }
 
-    public void put(String clippingSha256, String options, Document document) throws IOException {
+    /**
+     * Keeps the document. An entry that cannot be written (a full disk, a read-only directory) does not
+     * fail the clipping, whose document is fine: caching stops, and {@link #writeFailure} says why.
+     */
+    public void put(String clippingSha256, String options, Document document) {
+        if (writeFailure.get() != null) {
+            return;
+        }
         String key = key(clippingSha256, options);
         Path entry = entryPath(key);
-        Files.createDirectories(entry.getParent());
-        byte[] body = Json.MAPPER.writeValueAsBytes(document);
-        var header = Json.MAPPER.createObjectNode().put(HEADER_KEY, key).put(HEADER_CHECKSUM, ClippingReader.sha256(body));
-        Path part = Files.createTempFile(entry.getParent(), ".entry-", ".part");
+        Path part = null;
         try {
+            Files.createDirectories(entry.getParent());
+            byte[] body = Json.MAPPER.writeValueAsBytes(document);
+            var header = Json.MAPPER.createObjectNode().put(HEADER_KEY, key).put(HEADER_CHECKSUM, ClippingReader.sha256(body));
+            part = OutputTarget.createPartFile(entry, ".entry-");
             Files.write(part, concat(Json.MAPPER.writeValueAsBytes(header), body));
-            try {
-                Files.move(part, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, entry, StandardCopyOption.REPLACE_EXISTING);
-            }
+            OutputTarget.moveIntoPlace(part, entry);
+        } catch (IOException e) {
+            writeFailure.compareAndSet(null, OutputFailedException.of(directory.toString(), e));
         } finally {
+            deletePart(part);
+        }
+    }
+
+    /** The first entry that could not be written, if one could not: every later one was skipped. */
+    public Optional<OutputFailedException> writeFailure() {
+        return Optional.ofNullable(writeFailure.get());
+    }
+
+    private static void deletePart(Path part) {
+        if (part == null) {
+            return;
+        }
+        try {
             Files.deleteIfExists(part);
+        } catch (IOException leftBehind) {
+            // a stray .part file is ignored by every lookup
         }
     }
 

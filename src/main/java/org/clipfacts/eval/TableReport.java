@@ -1,6 +1,7 @@
 package org.clipfacts.eval;
 
 import org.clipfacts.model.FactKind;
+import org.clipfacts.output.TextTable;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

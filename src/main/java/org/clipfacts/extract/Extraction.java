@@ -26,10 +26,30 @@ public final class Extraction {
     private final ChargeExtractor charges;
 
     public Extraction(Set<FactKind> facts) {
-        this.facts = FactKind.setOf(facts);
-        this.nlp = NlpPipeline.forFacts(this.facts);
-        this.dates = new DateExtractor(nlp.timeExpressions());
-        this.charges = this.facts.contains(FactKind.CHARGES) ? new ChargeExtractor() : null;
+        this(FactKind.setOf(facts), NlpPipeline.forFacts(facts));
+    }
+
+    private Extraction(Set<FactKind> facts, NlpPipeline nlp) {
+        this.facts = facts;
+        this.nlp = nlp;
+        this.dates = facts.contains(FactKind.DATES) ? new DateExtractor(nlp.timeExpressions()) : null;
+        this.charges = facts.contains(FactKind.CHARGES) ? new ChargeExtractor() : null;
+    }
+
+    /** The facts this extraction gives. */
+    public Set<FactKind> facts() {
+        return FactKind.setOf(facts);
+    }
+
+    /**
+     * Some of this extraction's facts, from the pipeline already loaded: each extractor reads only the
+     * annotations its own kind needs, so the facts are those an extraction of these kinds alone gives.
+     */
+    public Extraction only(Set<FactKind> kinds) {
+        if (!facts.containsAll(kinds)) {
+            throw new IllegalArgumentException("not loaded: " + kinds);
+        }
+        return new Extraction(FactKind.setOf(kinds), nlp);
     }
 
     public Document extract(Article article, LocalDate referenceDate) {

@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
 public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
-    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mx");
+    private static final Set<String> HONORIFICS = WordList.load("honorifics.txt");
+    private static final Set<String> STYLES = WordList.load("styles.txt");
+
+    /** Below this many letters a one-letter difference is another name ("Li" and "Lu"), not a typo. */
+    public static final int MIN_LETTERS_FOR_TYPO = 6;
 
     private Names() {
     }
@@ -28,14 +32,68 @@ public final class Names {
         return slug.replaceAll("^-+|-+$", "");
     }
 
-    /** The folded words of a name, honorifics and punctuation left out. */
-    static List<String> words(String name) {
-        return Arrays.stream(slug(name).split("-"))
-                .filter(word -> !word.isEmpty() && !HONORIFICS.contains(word))
-                .toList();
+    /**
+     * The folded words of a name, punctuation and the honorifics and styles it opens with left out; never
+     * its last word, a surname that may be one ("Mr King", "Charlie King").
+     */
+    public static List<String> words(String name) {
+        List<String> words = Arrays.stream(slug(name).split("-")).filter(word -> !word.isEmpty()).toList();
+        int first = 0;
+        while (first < words.size() - 1 && (HONORIFICS.contains(words.get(first)) || STYLES.contains(words.get(first)))) {
+            first++;
+        }
+        return words.subList(first, words.size());
     }
 
+    /** A form of address before a name: "Mr", "Dr.", "Sir". */
     static boolean isHonorific(String token) {
-        return HONORIFICS.contains(fold(token).replace(".", ""));
+        return HONORIFICS.contains(folded(token));
+    }
+
+    /**
+     * A title of nobility, royalty or religion before a name: "Lord", "Ayatollah"; also its misspelled
+     * plural ("Princes Charles"), which the caller only asks about right before a name.
+     */
+    static boolean isStyle(String token) {
+        return STYLES.contains(singular(token));
+    }
+
+    /** The title as it should read: a misspelled plural of a style ("Princes") without its "s". */
+    static String titleForm(String token) {
+        return !STYLES.contains(folded(token)) && STYLES.contains(singular(token)) ? token.substring(0, token.length() - 1) : token;
+    }
+
+    private static String singular(String token) {
+        String word = folded(token);
+        return word.endsWith("s") && !STYLES.contains(word) ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static String folded(String token) {
+        return fold(token).replace(".", "");
+    }
+
+    /**
+     * Whether two letter strings of a name differ by at most one edit (insertion, deletion, substitution
+     * or swap of neighbours) and are long enough for that to be a typo.
+     */
+    public static boolean typoApart(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.min(a.length(), b.length()) < MIN_LETTERS_FOR_TYPO || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int prefix = 0;
+        while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        String restA = a.substring(prefix);
+        String restB = b.substring(prefix);
+        if (restA.length() == restB.length()) {
+            return restA.substring(1).equals(restB.substring(1))
+                    || restA.length() >= 2 && restA.charAt(0) == restB.charAt(1) && restA.charAt(1) == restB.charAt(0)
+                    && restA.substring(2).equals(restB.substring(2));
+        }
+        return restA.length() > restB.length() ? restA.substring(1).equals(restB) : restB.substring(1).equals(restA);
     }
 }

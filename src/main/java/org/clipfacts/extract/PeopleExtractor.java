@@ -6,6 +6,7 @@ import org.clipfacts.article.Article;
 import org.clipfacts.nlp.AnnotatedArticle;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class PeopleExtractor {
             "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "himself", "herself");
     private static final String PERSON = "PERSON";
     private static final String TITLE = "TITLE";
+    private static final Set<String> THING_HEADS = WordList.load("thing-heads.txt");
 
     public People extract(AnnotatedArticle annotated) {
         Article article = annotated.article();
@@ -31,6 +33,7 @@ public final class PeopleExtractor {
         for (List<CoreLabel> tokens : sentences) {
             tagged.addAll(personSpans(tokens));
         }
+        dropNamesOfThings(article, tagged);
         List<PersonEntity> persons = cluster(article, tagged);
         claimUntaggedNames(article, sentences, tagged, persons);
         dropNonPeople(sentences, persons);
@@ -41,8 +44,15 @@ public final class PeopleExtractor {
         return new People(persons);
     }
 
-    /** Tokens {@code from} (inclusive) to {@code to} (exclusive) of one sentence. */
-    private record TokenSpan(List<CoreLabel> tokens, int from, int to) {
+    /**
+     * Tokens {@code from} (inclusive) to {@code to} (exclusive) of one sentence; the name starts at
+     * {@code nameFrom}, after the honorifics and styles that address the person ("Sir", "Princes").
+     */
+    private record TokenSpan(List<CoreLabel> tokens, int from, int nameFrom, int to) {
+        TokenSpan(List<CoreLabel> tokens, int from, int to) {
+            this(tokens, from, from, to);
+        }
+
         int start() {
             return tokens.get(from).beginPosition();
         }
@@ -51,12 +61,26 @@ public final class PeopleExtractor {
             return tokens.get(to - 1).endPosition();
         }
 
+        /** "Lord Woolf" keeps its style, as no given name is written; "Lord Charles Falconer" is Charles Falconer. */
         PersonEntity.NameSpan nameSpan(Article article) {
-            return new PersonEntity.NameSpan(start(), end(), article.slice(start(), end()));
+            String name = article.slice(tokens.get(nameFrom).beginPosition(), end());
+            boolean styleIsTheName = nameFrom > from && Names.isStyle(tokens.get(nameFrom - 1).word()) && Names.words(name).size() == 1;
+            if (styleIsTheName) {
+                name = Names.titleForm(tokens.get(nameFrom - 1).word()) + " " + name;
+            }
+            return new PersonEntity.NameSpan(start(), end(), article.slice(start(), end()), name);
+        }
+
+        List<String> addressTitles() {
+            return tokens.subList(from, nameFrom).stream().map(token -> Names.titleForm(token.word())).toList();
         }
     }
 
-    /** Runs of PERSON tokens, pronouns and possessive endings left out, a preceding honorific taken in. */
+    /**
+     * Runs of PERSON tokens, pronouns and possessive endings left out, joined across a hyphen written
+     * without spaces ("Day-Lewis"), with the honorifics and styles before them taken in, except a style that
+     * is the surname ("Mr. King"); runs without a capital letter are no names.
+     */
     private static List<TokenSpan> personSpans(List<CoreLabel> tokens) {
         List<TokenSpan> spans = new ArrayList<>();
         int i = 0;
@@ -66,11 +90,25 @@ public final class PeopleExtractor {
                 continue;
             }
             int from = i;
-            while (i < tokens.size() && isNameToken(tokens.get(i))) {
+            while (i < tokens.size() && (isNameToken(tokens.get(i)) || joinsHyphenatedName(tokens, i))) {
                 i++;
             }
-            int start = from > 0 && Names.isHonorific(tokens.get(from - 1).word()) ? from - 1 : from;
-            spans.add(new TokenSpan(tokens, start, i));
+            int start = from;
+            while (start > 0 && isAddress(tokens, start - 1)) {
+                start--;
+            }
+            int nameFrom = start;
+            while (nameFrom < i && isAddress(tokens, nameFrom)) {
+                nameFrom++;
+            }
+            boolean styleIsASurname = nameFrom == i && i - 1 > start && Names.isStyle(tokens.get(i - 1).word());
+            if (styleIsASurname) {
+                nameFrom = i - 1;
+            }
+            boolean capitalized = tokens.subList(nameFrom, i).stream().anyMatch(token -> Character.isUpperCase(token.word().codePointAt(0)));
+            if (nameFrom < i && capitalized) {
+                spans.add(new TokenSpan(tokens, start, nameFrom, i));
+            }
         }
         return spans;
     }
@@ -83,24 +121,84 @@ public final class PeopleExtractor {
                 && !word.equals("'s") && !word.equals("’s");
     }
 
+    /** An honorific or style written with a capital: "Mr", "Dr.", "Lord", "Princes"; not "his father". */
+    private static boolean isAddress(List<CoreLabel> tokens, int index) {
+        String word = tokens.get(index).word();
+        return Character.isUpperCase(word.codePointAt(0)) && (Names.isHonorific(word) || Names.isStyle(word));
+    }
+
+    private static boolean joinsHyphenatedName(List<CoreLabel> tokens, int index) {
+        CoreLabel token = tokens.get(index);
+        return token.word().equals("-") && index > 0 && index + 1 < tokens.size()
+                && tokens.get(index - 1).endPosition() == token.beginPosition()
+                && token.endPosition() == tokens.get(index + 1).beginPosition()
+                && isNameToken(tokens.get(index + 1));
+    }
+
+    /**
+     * Drops the runs inside names of things ({@link #insideNameOfThing}), and every other run that is the
+     * whole or a part of such a name and of no other name: "so-called Guildford Four" names the group "the
+     * Guildford Four" does; "Crossrail" alone is the "Crossrail Link Bill".
+     */
+    private static void dropNamesOfThings(Article article, List<TokenSpan> spans) {
+        List<List<String>> things = new ArrayList<>();
+        List<List<String>> names = new ArrayList<>();
+        for (TokenSpan span : spans) {
+            List<String> words = Names.words(span.nameSpan(article).name());
+            (insideNameOfThing(span.tokens(), span.nameFrom(), span.to()) ? things : names).add(words);
+        }
+        spans.removeIf(span -> {
+            List<String> words = Names.words(span.nameSpan(article).name());
+            return partOfAny(words, things) && !names.stream().anyMatch(name -> name.size() > words.size() && partOfAny(words, List.of(name)));
+        });
+    }
+
+    private static boolean partOfAny(List<String> words, List<List<String>> names) {
+        return names.stream().anyMatch(name -> Collections.indexOfSubList(name, words) >= 0);
+    }
+
+    /**
+     * A PERSON run that ends the capitalized name of a bill, prize or group ("the Criminal Justice Bill",
+     * "the Nobel Prize", "the Guildford Four"): the name's last word is a {@link #THING_HEADS} word and
+     * the name is more than that word alone, or follows "the".
+     */
+    private static boolean insideNameOfThing(List<CoreLabel> tokens, int from, int to) {
+        int last = to;
+        while (last < tokens.size() && isPartOfProperName(tokens.get(last))) {
+            last++;
+        }
+        if (!THING_HEADS.contains(Names.fold(tokens.get(last - 1).word()))) {
+            return false;
+        }
+        boolean longer = last - from > 1 || from > 0 && isPartOfProperName(tokens.get(from - 1));
+        boolean definite = from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("the");
+        return longer || definite;
+    }
+
+    private static boolean isPartOfProperName(CoreLabel token) {
+        return Character.isUpperCase(token.word().codePointAt(0)) && !token.tag().matches("DT|PRP.*|IN|CC|TO|WP|WDT");
+    }
+
     /** Fullest names first, so that every shorter form finds the person it belongs to. */
     private static List<PersonEntity> cluster(Article article, List<TokenSpan> spans) {
         List<TokenSpan> byLength = new ArrayList<>(spans);
-        byLength.sort(Comparator.comparingInt((TokenSpan span) -> -Names.words(span.nameSpan(article).text()).size())
+        byLength.sort(Comparator.comparingInt((TokenSpan span) -> -Names.words(span.nameSpan(article).name()).size())
                 .thenComparingInt(TokenSpan::start));
         List<PersonEntity> persons = new ArrayList<>();
         for (TokenSpan span : byLength) {
             PersonEntity.NameSpan name = span.nameSpan(article);
-            List<String> words = Names.words(name.text());
+            List<String> words = Names.words(name.name());
             if (words.isEmpty()) {
                 continue;
             }
             PersonEntity owner = owner(persons, words, name.start());
             if (owner == null) {
-                persons.add(new PersonEntity(name));
+                owner = new PersonEntity(name);
+                persons.add(owner);
             } else {
                 owner.add(name);
             }
+            span.addressTitles().forEach(owner::addTitle);
         }
         return persons;
     }
@@ -190,7 +288,7 @@ public final class PeopleExtractor {
     /**
      * A person known by one word only is no person when CoreNLP tags that word as an organization or
      * place more often than as a person, or when it opens an organization's name ("May" of "May Department
-     * Stores").
+     * Stores"); unless it is written with a title of address ("Mr May", "Lord Woolf").
      */
     private static void dropNonPeople(List<List<CoreLabel>> sentences, List<PersonEntity> persons) {
         Map<String, int[]> tagCounts = new HashMap<>();
@@ -209,12 +307,13 @@ public final class PeopleExtractor {
             }
         }
         persons.removeIf(person -> {
-            if (person.words().size() != 1 || person.mentions().stream().anyMatch(m -> Names.words(m.text()).size() > 1)) {
+            if (person.words().size() != 1 || person.addressedWithTitle()
+                    || person.mentions().stream().anyMatch(m -> Names.words(m.name()).size() > 1)) {
                 return false;
             }
             String word = person.words().get(0);
             int[] counts = tagCounts.getOrDefault(word, new int[2]);
-            return (counts[1] > counts[0] || organizationFirstWords.contains(word)) && !Names.isHonorific(person.name());
+            return counts[1] > counts[0] || organizationFirstWords.contains(word);
         });
     }
 
@@ -236,7 +335,10 @@ public final class PeopleExtractor {
             if (person == null) {
                 continue;
             }
-            int first = i > 0 && Names.isHonorific(tokens.get(i - 1).word()) ? i - 1 : i;
+            int first = i;
+            while (first > 0 && isAddress(tokens, first - 1)) {
+                first--;
+            }
             titleBefore(tokens, first).ifPresent(range -> person.addTitle(article.slice(range[0], range[1])));
             titleAfter(tokens, end).ifPresent(range -> person.addTitle(article.slice(range[0], range[1])));
         }

@@ -16,26 +16,40 @@ final class PersonEntity {
     private final Set<String> titles = new LinkedHashSet<>();
     private final List<NameSpan> mentions = new ArrayList<>();
 
-    /** A name mention in char offsets of the article. */
-    record NameSpan(int start, int end, String text) {
+    /**
+     * A name mention in char offsets of the article: {@code text} as written, {@code name} the name it gives
+     * ("Alex Ferguson" for "Sir Alex Ferguson", "Lord Woolf" for itself).
+     */
+    record NameSpan(int start, int end, String text, String name) {
+        NameSpan(int start, int end, String text) {
+            this(start, end, text, text);
+        }
     }
 
     PersonEntity(NameSpan first) {
-        this.name = first.text();
-        this.words = Names.words(first.text());
+        this.name = first.name();
+        this.words = Names.words(first.name());
         add(first);
     }
 
+    /** The fullest name given wins; among equals, the one kept with its style ("Lord Woolf" over "Woolf"), then accents. */
     void add(NameSpan mention) {
         mentions.add(mention);
         spellings.add(mention.text());
-        List<String> mentionWords = Names.words(mention.text());
+        List<String> mentionWords = Names.words(mention.name());
         boolean fuller = mentionWords.size() > words.size();
-        boolean sameButAccented = mentionWords.equals(words) && accents(mention.text()) > accents(name);
-        if (fuller || sameButAccented) {
-            name = mention.text();
+        boolean same = mentionWords.equals(words);
+        boolean styled = same && slugWords(mention.name()) > slugWords(name);
+        boolean accented = same && slugWords(mention.name()) == slugWords(name) && accents(mention.name()) > accents(name);
+        if (fuller || styled || accented) {
+            name = mention.name();
             words = mentionWords;
         }
+    }
+
+    /** Whether some mention was written with more than the words of the name: an honorific or a style. */
+    boolean addressedWithTitle() {
+        return mentions.stream().anyMatch(mention -> slugWords(mention.text()) > Names.words(mention.name()).size());
     }
 
     void addTitle(String title) {
@@ -81,6 +95,10 @@ final class PersonEntity {
         List<String> aliases = spellings.stream().filter(spelling -> !spelling.equals(name)).toList();
         return new Person(id(), name, aliases, List.copyOf(titles), mentions.stream()
                 .sorted(java.util.Comparator.comparingInt(NameSpan::start)).map(toMention).toList());
+    }
+
+    private static int slugWords(String text) {
+        return Names.slug(text).split("-").length;
     }
 
     private static long accents(String text) {

@@ -23,6 +23,8 @@ final class Referents {
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
     private static final int PRONOUN_LOOKBACK_SENTENCES = 4;
+    /** Modifiers that date a role rather than tell holders apart: "the former chief executive". */
+    private static final Set<String> TIME_OF_ROLE = Set.of("former", "ex", "then", "late", "current", "incumbent");
     private static final Set<String> NAME_EDGE_EXCLUDED = Set.of("appos", "acl", "acl:relcl", "punct", "advcl", "dep", "parataxis");
 
     private final ParsedText text;
@@ -60,13 +62,16 @@ final class Referents {
         return organization(graph, word);
     }
 
-    /** A person named by the word itself, by its compound words or by an apposition ("the Secretary, Marcelo Ebrard"). */
+    /**
+     * A person named by the word itself, by its compound words or by an apposition ("the Secretary, Marcelo
+     * Ebrard"; "their coach Christos Tzekos", which the parser may attach as {@code dep}).
+     */
     private Optional<PersonEntity> personNamedBy(SemanticGraph graph, IndexedWord word) {
         Optional<PersonEntity> direct = people.at(word.beginPosition(), word.endPosition());
         if (direct.isPresent()) {
             return direct;
         }
-        return ParsedText.child(graph, word, "appos")
+        return ParsedText.child(graph, word, "appos").or(() -> ParsedText.childExactly(graph, word, "dep"))
                 .flatMap(appos -> people.at(appos.beginPosition(), appos.endPosition()));
     }
 
@@ -82,7 +87,8 @@ final class Referents {
     /**
      * A role noun names whoever holds that title: "the president" whoever was called president, "the
      * Mexican president" only a president whose title also says Mexican (or Mexico), "the Mexican leader"
-     * failing any leader whoever holds a Mexican title. Nobody else: a wrong person is worse than none.
+     * failing any leader whoever holds a Mexican title; "former" or "then" tell no holders apart. Nobody
+     * else: a wrong person is worse than none.
      */
     private Optional<PersonEntity> role(SemanticGraph graph, IndexedWord word) {
         if (!"TITLE".equals(word.ner())) {
@@ -91,6 +97,7 @@ final class Referents {
         String role = Names.fold(word.lemma());
         List<String> modifiers = graph.getChildren(word).stream()
                 .filter(child -> child.tag().startsWith("JJ") || child.tag().startsWith("NNP"))
+                .filter(child -> !TIME_OF_ROLE.contains(child.word().toLowerCase(Locale.ROOT)))
                 .map(IndexedWord::word)
                 .toList();
         Optional<PersonEntity> holder = people.titleHolder(

@@ -1,7 +1,6 @@
 package org.clipfacts.nlp;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -23,27 +24,38 @@ final class Gazetteer {
     private Gazetteer() {
     }
 
-    /** Writes the gazetteer's lines of the given NER classes to a temporary mapping file for regexner. */
-    static Path mappingFor(Set<String> nerClasses) {
+    /**
+     * Writes the gazetteer's lines of the given NER classes to a temporary mapping file for regexner; the
+     * lines come from the model cache after the first run, so the 18 MB gazetteer is not read each time.
+     */
+    static Path mappingFor(Set<String> nerClasses, ModelCache cache) {
+        String lines = cache.load("gazetteer-" + String.join("-", new TreeSet<>(nerClasses)).toLowerCase(Locale.ROOT),
+                CASELESS, ModelInput::readString, () -> linesOf(nerClasses), (text, out) -> out.writeString(text));
         try {
             Path mapping = Files.createTempFile("clipfacts-gazetteer-", ".tab");
             mapping.toFile().deleteOnExit();
-            try (InputStream in = open(CASELESS);
-                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                 BufferedWriter writer = Files.newBufferedWriter(mapping, StandardCharsets.UTF_8)) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    int tab = line.indexOf('\t');
-                    int nextTab = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
-                    if (nextTab > 0 && nerClasses.contains(line.substring(tab + 1, nextTab))) {
-                        writer.write(line);
-                        writer.newLine();
-                    }
-                }
-            }
+            Files.writeString(mapping, lines, StandardCharsets.UTF_8);
             return mapping;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare CoreNLP's gazetteer", e);
         }
+    }
+
+    private static String linesOf(Set<String> nerClasses) {
+        StringBuilder lines = new StringBuilder();
+        try (InputStream in = open(CASELESS);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                int nextTab = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+                if (nextTab > 0 && nerClasses.contains(line.substring(tab + 1, nextTab))) {
+                    lines.append(line).append(System.lineSeparator());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read CoreNLP's gazetteer", e);
+        }
+        return lines.toString();
     }
 
     private static InputStream open(String resource) throws IOException {

@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import org.clipfacts.article.Article;
 import org.clipfacts.article.ReferenceDate;
 import org.clipfacts.model.FactKind;
@@ -14,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The one place CoreNLP is configured. A pipeline holds only the annotators the requested facts need and
@@ -42,18 +46,76 @@ public final class NlpPipeline {
     private final SentenceParser parser;
     private final StanfordCoreNLP gazetteerTagger;
 
-    /** The parser and SUTime load on other threads while the main pipeline loads: start-up is mostly model loading. */
+    /**
+     * Every model loads on a thread of its own, each only when a requested fact needs it: start-up is mostly
+     * model loading, and CoreNLP would load the tagger and the NER model one after the other.
+     */
     private NlpPipeline(Set<FactKind> facts) {
-        CompletableFuture<TimeExpressions> time = CompletableFuture.supplyAsync(SuTime::new);
-        CompletableFuture<SentenceParser> parsing = facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES)
-                ? CompletableFuture.supplyAsync(SentenceParser::new) : CompletableFuture.completedFuture(null);
-        boolean names = facts.contains(FactKind.PEOPLE) || facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
-        CompletableFuture<StanfordCoreNLP> gazetteer = names ? CompletableFuture.supplyAsync(NlpPipeline::gazetteerTagger)
-                : CompletableFuture.completedFuture(null);
-        this.coreNlp = new StanfordCoreNLP(properties(annotatorsFor(facts)));
-        this.timeExpressions = time.join();
-        this.parser = parsing.join();
-        this.gazetteerTagger = gazetteer.join();
+        ExecutorService loaders = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "clipfacts-model-loader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            boolean names = needsNames(facts);
+            boolean parses = facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
+            ModelCache models = ModelCache.standard();
+            Future<TimeExpressions> time = facts.contains(FactKind.DATES) ? loaders.submit(SuTime::new) : null;
+            Future<SentenceParser> parsing = parses ? loaders.submit(() -> new SentenceParser(models)) : null;
+            Future<StanfordCoreNLP> gazetteer = names ? loaders.submit(() -> gazetteerTagger(models)) : null;
+            List<String> annotators = annotatorsFor(facts);
+            Properties properties = properties(annotators);
+            List<Future<?>> preloads = new ArrayList<>();
+            for (String slow : List.of("pos", "ner")) {
+                if (annotators.contains(slow)) {
+                    preloads.add(loaders.submit(() -> preload(slow, properties)));
+                }
+            }
+            this.coreNlp = new StanfordCoreNLP(properties);
+            for (Future<?> preload : preloads) {
+                joined(preload);
+            }
+            this.timeExpressions = joined(time);
+            this.parser = joined(parsing);
+            this.gazetteerTagger = joined(gazetteer);
+        } finally {
+            loaders.shutdownNow();
+        }
+    }
+
+    /**
+     * Loads one annotator into CoreNLP's process-wide annotator cache, where the pipeline built with the same
+     * properties finds it (waiting for it if it is still loading).
+     */
+    private static void preload(String annotator, Properties pipeline) {
+        Properties properties = new Properties();
+        properties.putAll(pipeline);
+        properties.setProperty("annotators", annotator);
+        new StanfordCoreNLP(properties, false);
+    }
+
+    private static <T> T joined(Future<T> loading) {
+        if (loading == null) {
+            return null;
+        }
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuntimeInterruptedException(e);
+        }
+    }
+
+    private static boolean needsNames(Set<FactKind> facts) {
+        return facts.contains(FactKind.PEOPLE) || facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
     }
 
     /** The pipeline for these facts, loaded on first use and shared after that. */
@@ -72,8 +134,7 @@ public final class NlpPipeline {
         annotators.add("tokenize");
         annotators.add("ssplit");
         annotators.add("pos");
-        boolean names = wanted.contains(FactKind.PEOPLE) || wanted.contains(FactKind.QUOTES) || wanted.contains(FactKind.CHARGES);
-        if (names) {
+        if (needsNames(wanted)) {
             annotators.add("lemma");
             annotators.add("ner");
         }
@@ -99,10 +160,10 @@ public final class NlpPipeline {
      * TITLE and CRIMINAL_CHARGE from the gazetteer, run apart from the pipeline because TokensRegexNER has
      * no length limit of its own and a 200,000-token "sentence" costs it minutes and gigabytes.
      */
-    private static StanfordCoreNLP gazetteerTagger() {
+    private static StanfordCoreNLP gazetteerTagger(ModelCache models) {
         Properties props = new Properties();
         props.setProperty("annotators", "regexner");
-        props.setProperty("regexner.mapping", Gazetteer.mappingFor(Set.of("TITLE", "CRIMINAL_CHARGE")).toString());
+        props.setProperty("regexner.mapping", Gazetteer.mappingFor(Set.of("TITLE", "CRIMINAL_CHARGE"), models).toString());
         props.setProperty("regexner.ignorecase", "true");
         return new StanfordCoreNLP(props, false);
     }
@@ -123,6 +184,7 @@ public final class NlpPipeline {
         return sentence.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_SENTENCE_TOKENS;
     }
 
+    /** SUTime; null unless dates were requested. */
     public TimeExpressions timeExpressions() {
         return timeExpressions;
     }

@@ -16,8 +16,10 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 public final class SentenceParser {
     private final DependencyParser parser;
 
-    SentenceParser() {
-        parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+    /** Read from its binary form in the model cache when that is there ({@link ParserImage}). */
+    SentenceParser(ModelCache cache) {
+        parser = cache.load("depparse-english_UD", DependencyParser.DEFAULT_MODEL, ParserImage::decode,
+                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL), ParserImage::encode);
     }
 
     /**

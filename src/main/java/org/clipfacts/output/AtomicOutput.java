@@ -5,14 +5,14 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Where output goes: standard output, or a file written beside its target and moved into place only when
- * complete, so a crash or an interrupted run never leaves a truncated file.
+ * complete, so a crash or an interrupted run never leaves a truncated file. A write that fails is an
+ * {@link OutputFailedException} naming the target, or {@link OutputClosedException} when standard
+ * output's reader went away.
  */
 public final class AtomicOutput implements AutoCloseable {
     private final Path target;
@@ -39,8 +39,8 @@ public final class AtomicOutput implements AutoCloseable {
 
     public static AtomicOutput toStandardOutput() {
         PrintStream stdout = System.out;
-        // Standard output belongs to the process: flushed, never closed. A PrintStream swallows the error of
-        // a closed pipe, so each flush asks whether one happened.
+        // Standard output belongs to the process: flushed, never closed. A PrintStream swallows write errors,
+        // so each flush asks whether one happened.
         return new AtomicOutput(null, null, new FilterOutputStream(new BufferedOutputStream(stdout, 1 << 16)) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -50,9 +50,7 @@ public final class AtomicOutput implements AutoCloseable {
             @Override
             public void flush() throws IOException {
                 out.flush();
-                if (stdout.checkError()) {
-                    throw new OutputClosedException();
-                }
+                StandardOutput.check(stdout);
             }
 
             @Override
@@ -62,11 +60,14 @@ public final class AtomicOutput implements AutoCloseable {
         });
     }
 
+    /** Refuses, before anything is written, a target that is not a regular file or a new path one may write. */
     public static AtomicOutput toFile(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path directory = absolute.getParent();
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
-        AtomicOutput output = new AtomicOutput(absolute, temporary, new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+        OutputTarget.check(target);
+        Path temporary = OutputTarget.createPartFile(target, "." + target.getFileName() + ".");
+        String name = target.toString();
+        OutputStream file = new FailureMappingStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16),
+                e -> OutputFailedException.of(name, e));
+        AtomicOutput output = new AtomicOutput(target, temporary, file);
         Runtime.getRuntime().addShutdownHook(output.removeOnInterrupt);
         return output;
     }
@@ -80,9 +81,9 @@ public final class AtomicOutput implements AutoCloseable {
         stream.close();
         if (target != null) {
             try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                OutputTarget.moveIntoPlace(temporary, target);
+            } catch (IOException e) {
+                throw OutputFailedException.of(target.toString(), e);
             }
         }
         committed = true;
@@ -101,6 +102,8 @@ public final class AtomicOutput implements AutoCloseable {
         if (!committed) {
             try {
                 stream.close();
+            } catch (IOException alreadyReported) {
+                // the write that failed was reported; closing only repeats it
             } finally {
                 if (temporary != null) {
                     Files.deleteIfExists(temporary);

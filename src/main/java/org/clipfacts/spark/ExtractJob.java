@@ -1,5 +1,6 @@
 package org.clipfacts.spark;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -11,7 +12,14 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 
+import org.clipfacts.corpus.PeopleIndex;
+import org.clipfacts.model.Document;
+import org.clipfacts.output.Json;
+import org.clipfacts.output.PeopleTable;
+
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +28,8 @@ import java.util.TreeMap;
  * The extraction over a Spark cluster: the same reading, cleaning and extraction the command line runs,
  * one record per clipping file. Writes {@code OUTPUT/documents} (JSON Lines, the {@code extract --format
  * jsonl} schema), {@code OUTPUT/errors} (one {@code {"source", "error"}} line per clipping that failed) and,
- * if asked, {@code OUTPUT/parquet} (the documents with the same fields). A failing clipping never fails
+ * if asked, {@code OUTPUT/parquet} (the documents with the same fields) and {@code OUTPUT/people-index} (the
+ * people of all the documents, as {@code extract --people-index} writes them). A failing clipping never fails
  * the job.
  *
  * <p>The driver lists the files and deals them evenly into partitions: Spark's own whole-file input packs
@@ -31,6 +40,8 @@ public final class ExtractJob {
     public static final String DOCUMENTS = "documents";
     public static final String ERRORS = "errors";
     public static final String PARQUET = "parquet";
+    public static final String PEOPLE_INDEX = "people-index";
+    private static final ObjectReader DOCUMENT = Json.MAPPER.readerFor(Document.class);
 
     /**
      * @param pipelineLoads for each executor, how many pipelines its JVM loaded (1 when the holder works)
@@ -64,6 +75,9 @@ public final class ExtractJob {
             lines.filter(ResultLine::document).map(ResultLine::json).saveAsTextFile(child(settings.output(), DOCUMENTS));
             // Few lines, read back from disk: one file is easier to look through than one per partition.
             lines.filter(line -> !line.document()).map(ResultLine::json).coalesce(1).saveAsTextFile(child(settings.output(), ERRORS));
+            if (settings.peopleIndex()) {
+                writePeopleIndex(lines, fileSystem, new Path(new Path(settings.output(), PEOPLE_INDEX), "part-00000"));
+            }
         } finally {
             lines.unpersist(false);
         }
@@ -72,6 +86,21 @@ public final class ExtractJob {
             spark.read().json(child(settings.output(), DOCUMENTS)).write().parquet(child(settings.output(), PARQUET));
         }
         return new Summary(documents, counters.errors().value(), loadsPerExecutor(counters.pipelineLoads()));
+    }
+
+    /**
+     * The documents come to the driver one partition at a time and only their people are kept, as on the
+     * command line; the index is one file, since it is sorted across the whole corpus.
+     */
+    private static void writePeopleIndex(JavaRDD<ResultLine> lines, FileSystem fileSystem, Path file) throws IOException {
+        PeopleIndex index = new PeopleIndex();
+        Iterator<String> documents = lines.filter(ResultLine::document).map(ResultLine::json).toLocalIterator();
+        while (documents.hasNext()) {
+            index.add(DOCUMENT.readValue(documents.next()));
+        }
+        try (OutputStream out = fileSystem.create(file, false)) {
+            PeopleTable.JSONL.write(index.entries(), out);
+        }
     }
 
     /** Each finished task reports its JVM's load count so far; the last (highest) is the JVM's total. */

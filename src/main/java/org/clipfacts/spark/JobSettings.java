@@ -15,9 +15,11 @@ import java.util.Set;
  * @param referenceDate null to resolve against each clipping's own date, as the command line does
  * @param partitions    how many tasks to split the input into (a hint: Spark packs small files)
  * @param parquet       also write the documents as Parquet
+ * @param peopleIndex   also write the people index of all the documents
  */
 public record JobSettings(String input, String output, Set<FactKind> facts, LocalDate referenceDate, int maxChars,
-                          Duration timeoutPerFile, int partitions, boolean parquet) implements Serializable {
+                          Duration timeoutPerFile, int partitions, boolean parquet,
+                          boolean peopleIndex) implements Serializable {
     public JobSettings {
         facts = FactKind.setOf(facts);
     }

@@ -2,6 +2,7 @@ package org.clipfacts.corpus;
 
 import org.clipfacts.Samples;
 import org.clipfacts.article.ClippingReader;
+import org.clipfacts.extract.Extraction;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.model.Person;
@@ -11,15 +12,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExtractRunTest {
@@ -29,8 +35,7 @@ class ExtractRunTest {
     Path temp;
 
     private static List<Input> samples() {
-        return InputFiles.collect(List.of(Samples.root().resolve("samples").toString()), InputFiles.DEFAULT_GLOB,
-                (source, reason) -> { throw new AssertionError(source + ": " + reason); });
+        return Samples.inputs();
     }
 
     private static List<Document> run(ExtractRun run, List<Input> inputs) throws IOException {
@@ -101,5 +106,77 @@ class ExtractRunTest {
 
         assertTrue(cache.get(fresh.sha256(), ResultCache.options(Set.of(FactKind.DATES), null)).isEmpty(),
                 "other options, other entry");
+    }
+
+    private static ExtractRun loadingWith(Function<Set<FactKind>, Extraction> loader, int maxChars, byte[] stdin, Duration limit) {
+        return new ExtractRun(new ClippingReader(maxChars), PEOPLE, null, new ByteArrayInputStream(stdin), 1, null, limit, loader);
+    }
+
+    @Test
+    void theClockOfAClippingStartsWhenThePipelineIsLoaded() throws IOException {
+        Path clipping = Files.writeString(temp.resolve("short.txt"), "Talks\n\nJoe Biden met Angela Merkel in Berlin.\n");
+        Function<Set<FactKind>, Extraction> slowLoad = kinds -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return new Extraction(kinds);
+        };
+        List<Document> written = run(loadingWith(slowLoad, ClippingReader.DEFAULT_MAX_CHARS, new byte[0], Duration.ofSeconds(2)),
+                List.of(new Input(clipping.toString(), clipping)));
+        assertEquals(List.of("joe-biden", "angela-merkel"), written.get(0).people().stream().map(Person::id).toList());
+    }
+
+    @Test
+    void clippingsRefusedUnreadNeverLoadThePipeline() throws IOException {
+        Path emptyFile = Files.write(temp.resolve("empty.txt"), new byte[0]);
+        Path binary = Files.write(temp.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1});
+        Path tooLong = Files.writeString(temp.resolve("long.txt"), "word ".repeat(10));
+        AtomicBoolean loaded = new AtomicBoolean();
+        Function<Set<FactKind>, Extraction> watched = kinds -> {
+            loaded.set(true);
+            return new Extraction(kinds);
+        };
+        List<String> failures = new ArrayList<>();
+        List<Input> inputs = List.of(new Input(emptyFile.toString(), emptyFile), new Input(binary.toString(), binary),
+                new Input(tooLong.toString(), tooLong), Input.standardInput());
+        loadingWith(watched, 20, new byte[] {0, 1, 2, 3}, Duration.ofMinutes(1)).run(inputs, new DocumentWriter() {
+            @Override
+            public void write(Document document) {
+                throw new AssertionError(document.source());
+            }
+
+            @Override
+            public void finish() {
+            }
+        }, (source, reason, cause) -> failures.add(source + ": " + reason), ExtractRun.Progress.NONE);
+        assertEquals(List.of(emptyFile + ": empty file", binary + ": binary file, not text",
+                tooLong + ": too long: 50 characters, more than --max-chars 20", "-: binary file, not text"), failures);
+        assertFalse(loaded.get(), "CoreNLP was not loaded for clippings refused unread");
+    }
+
+    @Test
+    void aCacheEntryGetsTheUmasksModeAndOneThatCannotBeWrittenStopsCachingNotTheRun() throws IOException {
+        Path probe = temp.resolve("probe");
+        try (OutputStream created = Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW)) {
+            // the mode this process gives a new file: 0666 less its umask
+        }
+        Path directory = temp.resolve("cache");
+        ResultCache cache = new ResultCache(directory);
+        Document document = new Document("a.txt", "00", null, List.of(), List.of(), List.of(), List.of(), List.of());
+        cache.put("00", ResultCache.options(PEOPLE, null), document);
+        try (Stream<Path> files = Files.walk(directory)) {
+            Path entry = files.filter(file -> file.toString().endsWith(".json")).findFirst().orElseThrow();
+            assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(entry));
+        }
+
+        Path blocked = Files.writeString(temp.resolve("not-a-directory"), "");
+        ResultCache unwritable = new ResultCache(blocked.resolve("cache"));
+        Path clipping = Files.writeString(temp.resolve("short.txt"), "Talks\n\nJoe Biden met Angela Merkel in Berlin.\n");
+        List<Document> written = run(extractRun(1, unwritable), List.of(new Input(clipping.toString(), clipping)));
+        assertEquals(1, written.size(), "the document is written though its cache entry is not");
+        assertTrue(unwritable.writeFailure().isPresent());
+        assertEquals(blocked.resolve("cache").toString(), unwritable.writeFailure().get().target());
     }
 }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.CliRun;
+import org.clipfacts.Samples;
 import org.clipfacts.corpus.EvaluationRun;
 import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.corpus.Input;
-import org.clipfacts.corpus.InputFiles;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.output.DocumentWriter;
@@ -45,8 +45,7 @@ class SamplesEvaluationTest {
 
     @BeforeAll
     static void evaluateSamples() throws InvalidInputException, IOException {
-        List<Input> clippings = InputFiles.collect(List.of(SAMPLES.toString()), InputFiles.DEFAULT_GLOB,
-                (source, reason) -> fail(source + ": " + reason));
+        List<Input> clippings = Samples.inputs();
         ClippingReader reader = new ClippingReader(ClippingReader.DEFAULT_MAX_CHARS);
         new ExtractRun(reader, FactKind.ALL, null, InputStream.nullInputStream(), 2, null, Duration.ofMinutes(2))
                 .run(clippings, collecting(extracted), failOnProblems(), ExtractRun.Progress.NONE);

@@ -73,8 +73,8 @@ class ChargeExtractionTest {
     void severalNamedCrimesAndAnActiveCharge() {
         Document court = Samples.extract("Singer in court\n\nOn Monday Pete Doherty faced blackmail and robbery charges in court, "
                 + "which he denies.\n");
-        assertEquals("blackmail and robbery", chargeContaining(court, "robbery charges").charge());
-        assertEquals("pete-doherty", chargeContaining(court, "robbery charges").defendant());
+        assertEquals(List.of("blackmail", "robbery"), court.charges().stream().map(Charge::charge).toList(), "one fact per offence");
+        assertTrue(court.charges().stream().allMatch(charge -> charge.defendant().equals("pete-doherty")));
         Document football = Samples.extract("Tunnel row\n\nThe Football Association charged Ruud van Nistelrooy with "
                 + "serious foul play after the game.\n");
         assertEquals("ruud-van-nistelrooy", chargeContaining(football, "charged").defendant());
@@ -96,5 +96,56 @@ class ChargeExtractionTest {
                 assertTrue(!charge.text().contains("assault on journalism"), charge.text());
             });
         }
+    }
+
+    private static List<String> facts(Document document) {
+        return document.charges().stream()
+                .map(charge -> charge.defendant() + ": " + charge.charge() + " (" + charge.status() + ")").toList();
+    }
+
+    @Test
+    void everyOffenceOfEveryDefendantWithWhereTheCaseStands() {
+        Document document = Samples.extract("Brothers in court\n\nMarco Pinelli and Luca Verdi have been charged with fraud "
+                + "and tax evasion. Both men deny the charges. Last year Pinelli was convicted of racketeering, securities fraud "
+                + "and extortion, and Verdi was acquitted of assault.\n");
+        assertEquals(List.of("marco-pinelli: fraud (charged)", "luca-verdi: fraud (charged)",
+                "marco-pinelli: tax evasion (charged)", "luca-verdi: tax evasion (charged)",
+                "marco-pinelli: racketeering (convicted)", "marco-pinelli: securities fraud (convicted)",
+                "marco-pinelli: extortion (convicted)", "luca-verdi: assault (acquitted)").stream().sorted().toList(),
+                facts(document).stream().sorted().toList(), "'deny the charges' restates them");
+    }
+
+    @Test
+    void pleasSentencesAndDefendantsNamedBefore() {
+        Document document = Samples.extract("Banker on trial\n\nFormer chief executive Peter Gaunt went on trial in London "
+                + "on Monday on charges of fraud. He denies falsifying shareholder information at the bank. His deputy, Tom Rudd, has already "
+                + "pleaded guilty to one count of conspiracy to defraud and was jailed for six years for handling stolen goods.\n");
+        assertEquals(List.of("peter-gaunt: fraud (charged)", "peter-gaunt: falsifying shareholder information (charged)",
+                "tom-rudd: conspiracy to defraud (pleaded guilty)", "tom-rudd: handling stolen goods (sentenced)"), facts(document));
+        assertEquals(1, chargeContaining(document, "one count").count());
+        assertEquals(null, chargeContaining(document, "six years").count(), "years are no count");
+    }
+
+    @Test
+    void aDeniedActIsAChargeOnlyWhereTheArticleChargesThePerson() {
+        assertEquals(List.of(), Samples.extract("Row over remarks\n\nThe MP Jane Ashby denied accusing the minister of lying "
+                + "and denies wanting to lead the party.\n").charges());
+    }
+
+    @Test
+    void aFortyTwoCountIndictment() {
+        Charge indictment = chargeContaining(Samples.extract("Senator indicted\n\nRay Dunn faces a 42-count federal "
+                + "indictment.\n"), "indictment");
+        assertEquals(42, indictment.count());
+        assertEquals("ray-dunn", indictment.defendant());
+        assertEquals("charged", indictment.status());
+    }
+
+    @Test
+    void noChargesOfCompaniesUnnamedPeopleOrWhatMayHappen() {
+        Document document = Samples.extract("Bank fined\n\nThe Bank of Ruritania pleaded guilty to money laundering. "
+                + "A former manager was convicted of theft. Several employees have admitted fraud. Tenants at the flats pay "
+                + "service charges. Anna Kerr is in charge of the inquiry. If convicted, Jim Hale could be jailed for fraud.\n");
+        assertEquals(List.of(), document.charges());
     }
 }

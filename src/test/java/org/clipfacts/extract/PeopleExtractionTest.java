@@ -52,6 +52,62 @@ class PeopleExtractionTest {
     }
 
     @Test
+    void honorificsAndStylesAreTitlesNotNames() {
+        Document document = Samples.extract("Talks in Tehran\n\nSupreme Leader Ayatollah Ali Khamenei met Sir Alex Ferguson "
+                + "on Monday. Sir Alex said the visit went well. Mr Ferguson later flew home, and Dr. Jane Goodall joined them.\n");
+        Person khamenei = person(document, "ali-khamenei");
+        assertEquals("Ali Khamenei", khamenei.name());
+        assertTrue(khamenei.titles().contains("Ayatollah"), khamenei.titles().toString());
+        Person ferguson = person(document, "alex-ferguson");
+        assertTrue(ferguson.titles().contains("Sir"), ferguson.titles().toString());
+        assertTrue(ferguson.aliases().containsAll(Set.of("Sir Alex Ferguson", "Sir Alex", "Mr Ferguson")), ferguson.aliases().toString());
+        assertTrue(person(document, "jane-goodall").titles().contains("Dr."));
+    }
+
+    @Test
+    void aPeerNamedWithoutGivenNameKeepsTheStyle() {
+        Document document = Samples.extract("Judges criticised\n\nThe Lord Chief Justice, Lord Woolf, defended the guidelines. "
+                + "Critics said Woolf had gone too far, but Lord Woolf said he would not resign.\n");
+        Person woolf = person(document, "lord-woolf");
+        assertEquals("Lord Woolf", woolf.name());
+        assertTrue(woolf.aliases().contains("Woolf"), woolf.aliases().toString());
+        assertEquals(1, document.people().size(), document.people().toString());
+    }
+
+    @Test
+    void aStyleThatIsTheSurnameIsTheName() {
+        Document document = Samples.extract("Voter drive\n\nCivil rights leader Charlie King spoke on Monday. \"We need "
+                + "enthusiasm,\" Mr. King said.\n");
+        Person king = person(document, "charlie-king");
+        assertTrue(king.aliases().contains("Mr. King"), king.aliases().toString());
+        assertEquals(1, document.people().size(), document.people().toString());
+        assertEquals("charlie-king", document.quotes().get(0).speaker());
+    }
+
+    @Test
+    void aMisspelledPluralOfAStyleStillAddressesThePerson() {
+        Document document = Samples.extract("Royal visit\n\nPrinces Charles visited the hospital on Tuesday, where Prince "
+                + "Charles met nurses and doctors.\n");
+        Person charles = person(document, "prince-charles");
+        assertTrue(charles.titles().contains("Prince"), charles.titles().toString());
+        assertEquals(1, document.people().size(), document.people().toString());
+    }
+
+    @Test
+    void wordsOfNamesOfBillsAndGroupsAreNoPeople() {
+        Document document = Samples.extract("Hunting ban\n\nMPs passed the Hunting Bill on Thursday. The measures were added "
+                + "late to the Criminal Justice Bill, said Home Secretary David Blunkett. One of the so-called Guildford Four "
+                + "spoke outside.\n");
+        assertEquals(Set.of("david-blunkett"), personIds(document));
+    }
+
+    @Test
+    void aHyphenatedSurnameIsOneName() {
+        Document document = Samples.extract("Film news\n\nThe film starred Daniel Day-Lewis, who won an award.\n");
+        assertEquals(Set.of("daniel-day-lewis"), personIds(document));
+    }
+
+    @Test
     void titlesFromPremodifiersAndAppositions() {
         assertTrue(person(Samples.extracted("001"), "priti-patel").titles().contains("UK Home Secretary"));
         assertTrue(person(Samples.extracted("001"), "anthony-albanese").titles().contains("Prime Minister"));

@@ -56,7 +56,7 @@ class ExtractJobTest {
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
         output = temp.resolve("out");
         summary = ExtractJob.run(spark, new JobSettings(clippings.toString(), output.toString(), FactKind.ALL, null,
-                ClippingReader.DEFAULT_MAX_CHARS, Duration.ofSeconds(120), 3, true));
+                ClippingReader.DEFAULT_MAX_CHARS, Duration.ofSeconds(120), 3, true, true));
     }
 
     @AfterAll
@@ -97,6 +97,16 @@ class ExtractJobTest {
     }
 
     @Test
+    void thePeopleIndexHasOneEntryPerPersonAcrossTheDocuments() throws IOException {
+        List<String> entries = lines(output.resolve(ExtractJob.PEOPLE_INDEX));
+        JsonNode first = Json.MAPPER.readTree(entries.get(0));
+        assertEquals("julian-assange", first.get("id").asText());
+        assertEquals(5, first.get("articles").size());
+        assertTrue(first.get("articles").get(0).get("source").asText().startsWith("file:"), first.toString());
+        assertTrue(entries.stream().noneMatch(entry -> entry.contains("\"id\":\"trump\",\"name\"")), "Trump joins Donald Trump");
+    }
+
+    @Test
     void eachExecutorLoadsThePipelineOnce() {
         assertEquals(Map.of("driver", 1), summary.pipelineLoads());
     }
@@ -121,7 +131,7 @@ class ExtractJobTest {
         Files.writeString(slow.resolve("short.txt"), "Talks\n\nJoe Biden met Angela Merkel in Berlin on Monday.\n");
         Path slowOutput = temp.resolve("slow-out");
         ExtractJob.Summary slowRun = ExtractJob.run(spark, new JobSettings(slow.toString(), slowOutput.toString(), FactKind.ALL,
-                null, ClippingReader.DEFAULT_MAX_CHARS, Duration.ofSeconds(1), 1, false));
+                null, ClippingReader.DEFAULT_MAX_CHARS, Duration.ofSeconds(1), 1, false, false));
 
         assertEquals(1, slowRun.documents());
         List<String> errors = lines(slowOutput.resolve(ExtractJob.ERRORS));

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * charges of different kinds never conflict. At the rule's severity: two exact counts. One level lower:
  * a count stated approximately ("a score of", "more than"), clippings dated differently (charges change
  * over time: a superseding indictment), or different sentences (reported maxima vary with the source).
+ * Counts compare within one stage of the case: charged (or accused) counts with charged counts, counts of a
+ * conviction with counts of a conviction ("charged with 12 counts", "convicted on three" is no conflict).
  */
 final class ChargeConflictRule extends CheckRule {
     static final String ID = "charge.conflict";
@@ -35,6 +37,7 @@ final class ChargeConflictRule extends CheckRule {
             + "(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|hundred)\\b))");
     private static final String CHARGE_NOUNS = "(?:charges?|counts?|crimes?|offen[cs]es?|felony|felonies|indictments?)";
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+    private static final Set<String> PRE_TRIAL = Set.of("charged", "accused");
 
     /** A charge statement and the clipping that makes it. */
     private record Claim(Document document, Charge charge) {
@@ -63,7 +66,8 @@ final class ChargeConflictRule extends CheckRule {
                 Claim claim = new Claim(document, charge);
                 if (charge.count() != null) {
                     String kind = countsEverything(claim) ? "" : Names.slug(charge.charge());
-                    countsByCharge.computeIfAbsent(charge.defendant() + "\n" + kind, key -> new ArrayList<>()).add(claim);
+                    countsByCharge.computeIfAbsent(charge.defendant() + "\n" + kind + "\n" + stage(charge),
+                            key -> new ArrayList<>()).add(claim);
                 }
                 if (charge.sentence() != null) {
                     sentencesByDefendant.computeIfAbsent(charge.defendant(), key -> new ArrayList<>()).add(claim);
@@ -138,6 +142,14 @@ final class ChargeConflictRule extends CheckRule {
         }
         String crime = Pattern.quote(Names.fold(charge).replaceAll("\\s+", " "));
         return !Pattern.compile(CHARGE_NOUNS + " of " + crime + "|" + crime + " " + CHARGE_NOUNS).matcher(claim.folded()).find();
+    }
+
+    /**
+     * Where the case stands, for comparing counts: the counts charged (or accused of) and those a defendant
+     * is convicted of, pleads guilty to, is acquitted or sentenced on are different numbers, not a conflict.
+     */
+    private static String stage(Charge charge) {
+        return charge.status() == null || PRE_TRIAL.contains(charge.status()) ? "charged" : charge.status();
     }
 
     /** The words that make the count approximate ("a score"), or null when it is exact. */

@@ -3,6 +3,8 @@ package org.clipfacts.corpus.check;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.clipfacts.eval.InvalidInputException;
@@ -138,6 +140,32 @@ public record CheckConfig(Map<String, RuleSettings> rules, List<String> required
         return new QuoteMatching(quoteSimilarity, quoteMinWords);
     }
 
+    /** What a setting of this type holds, in words; null for types a person need not be told about. */
+    private static String kindOfValue(Class<?> type) {
+        if (type == null) {
+            return null;
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object of fields";
+        }
+        return null;
+    }
+
     /** Where a setting is, as a person writes it: {@code rules.quote.variant.severity}, {@code accepted[2].rule}. */
     private static String describe(JsonMappingException e) {
         String field = e.getPath().stream()
@@ -147,6 +175,9 @@ public record CheckConfig(Map<String, RuleSettings> rules, List<String> required
         if (e instanceof UnrecognizedPropertyException unknown) {
             problem = "unknown field (fields here: " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", ")) + ")";
+        } else if (e instanceof MismatchedInputException mismatched && kindOfValue(mismatched.getTargetType()) != null) {
+            problem = "expected " + kindOfValue(mismatched.getTargetType())
+                    + (e instanceof InvalidFormatException invalid ? ", not '" + invalid.getValue() + "'" : "");
         } else {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             problem = cause instanceof JsonProcessingException processing ? processing.getOriginalMessage() : cause.getMessage();

@@ -87,7 +87,7 @@ final class PersonSpellingRule extends CheckRule {
             for (Mention mention : entry.person().mentions()) {
                 for (String word : NameForms.words(mention.text())) {
                     for (String nameWord : nameWords.contains(word) ? List.<String>of() : nameWords) {
-                        if (NameForms.typoApart(word, nameWord)) {
+                        if (Names.typoApart(word, nameWord)) {
                             placesByPair.computeIfAbsent("'" + word + "' and '" + nameWord + "'", pair -> new ArrayList<>())
                                     .add(Location.fact(entry.document().source(), mention.start(), mention.end(), mention.text(), null));
                         }
@@ -143,7 +143,7 @@ final class PersonSpellingRule extends CheckRule {
         Map<String, List<String>> idsByDeletion = new HashMap<>();
         for (String id : ids) {
             String letters = NameForms.letters(id);
-            if (letters.length() < NameForms.MIN_LETTERS_FOR_TYPO) {
+            if (letters.length() < Names.MIN_LETTERS_FOR_TYPO) {
                 continue;
             }
             Set<String> keys = new HashSet<>();
@@ -159,7 +159,7 @@ final class PersonSpellingRule extends CheckRule {
                 for (int j = i + 1; j < sharing.size(); j++) {
                     String a = sharing.get(i);
                     String b = sharing.get(j);
-                    if (NameForms.typoApart(NameForms.letters(a), NameForms.letters(b))) {
+                    if (Names.typoApart(NameForms.letters(a), NameForms.letters(b))) {
                         pairs.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
                     }
                 }

@@ -77,4 +77,15 @@ class ChargeConflictRuleTest {
         assertEquals("julian-assange faces different sentences: \"175 years in prison\" in 2 clippings, \"life in prison\" in 1 clipping",
                 findings.get(0).message());
     }
+
+    @Test
+    void aConvictionOnSomeCountsIsNoOtherCountOfTheCharges() {
+        assertTrue(check(Clipping.named("a.txt").charge("charged with 12 counts of fraud", "ann-lee", "fraud", 12, null, "charged"),
+                Clipping.named("b.txt").charge("convicted on three counts of fraud", "ann-lee", "fraud", 3, null, "convicted"),
+                Clipping.named("c.txt").charge("pleaded guilty to two counts of fraud", "ann-lee", "fraud", 2, null, "pleaded guilty"))
+                .isEmpty());
+        List<Finding> findings = check(Clipping.named("a.txt").charge("charged with 12 counts of fraud", "ann-lee", "fraud", 12, null, "charged"),
+                Clipping.named("b.txt").charge("accused of 11 counts of fraud", "ann-lee", "fraud", 11, null, "accused"));
+        assertEquals(1, findings.size(), "charged and accused are one stage of the case");
+    }
 }

@@ -78,6 +78,17 @@ class CheckConfigTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeIsNamedInWordsNotJavaTypes() throws IOException {
+        assertEquals("quoteSimilarity: expected a number, not 'high'", problemIn("c.json", "{\"quoteSimilarity\": \"high\"}"));
+        assertEquals("quoteMinWords: expected a whole number", problemIn("c.json", "{\"quoteMinWords\": [4]}"));
+        assertEquals("quoteMinWords: expected a whole number, not 'four'", problemIn("c.yaml", "quoteMinWords: four\n"));
+        assertEquals("rules.quote.variant.enabled: expected true or false, not 'maybe'",
+                problemIn("c.json", "{\"rules\": {\"quote.variant\": {\"enabled\": \"maybe\"}}}"));
+        assertEquals("requiredMetadata: expected a list", problemIn("c.json", "{\"requiredMetadata\": {\"title\": true}}"));
+        assertEquals("accepted[0]: expected an object of fields", problemIn("c.json", "{\"accepted\": [\"a.txt\"]}"));
+    }
+
+    @Test
     void anAcceptanceNamesAFileByPathFileNameOrGlob() {
         Finding finding = new Finding("charge.conflict", Severity.WARNING, "m",
                 List.of(Location.ofFile("samples/000_a.txt"), Location.ofFile("./samples/004_d4.txt")));

@@ -73,8 +73,12 @@ final class Clipping {
     }
 
     Clipping charge(String words, String defendant, String charge, Integer count, String sentence) {
+        return charge(words, defendant, charge, count, sentence, null);
+    }
+
+    Clipping charge(String words, String defendant, String charge, Integer count, String sentence, String status) {
         int start = append(words);
-        charges.add(new Charge(words, defendant, charge, count, null, sentence, null, start, start + words.length()));
+        charges.add(new Charge(words, defendant, charge, count, null, sentence, status, start, start + words.length()));
         return this;
     }
 
