@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** Reads a clipping's bytes into an {@link Article}: decoded, cleaned, with its metadata. */
 public final class ClippingReader {
@@ -32,7 +34,7 @@ public final class ClippingReader {
         }
         List<String> warnings = new ArrayList<>(decoded.warnings());
         Metadata metadata = MetadataReader.read(content);
-        List<TextRange> metadataLines = metadata.publisherLine() == null ? List.of() : List.of(metadata.publisherLine());
+        List<TextRange> metadataLines = Stream.of(metadata.publisherLine(), metadata.publishedLine()).filter(Objects::nonNull).toList();
         return new Article(source, sha256(bytes), content, Boilerplate.clean(content, metadataLines), metadata,
                 warnings, new CodePoints(content));
     }

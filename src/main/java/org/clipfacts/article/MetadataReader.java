@@ -39,14 +39,17 @@ final class MetadataReader {
         List<Boilerplate.Line> lines = Boilerplate.lines(content);
         String url = url(lines);
         Dateline dateline = dateline(content, lines);
-        LocalDate stated = statedDate(dateline, lines, url);
+        Boilerplate.Line publishedLine = publishedLine(lines);
+        LocalDate stated = dateline != null && dateline.fullDate() != null ? dateline.fullDate()
+                : publishedLine != null ? publishedDate(publishedLine).orElseThrow() : dateInUrl(url);
         Boilerplate.Line footer = publisherFooter(content, lines);
         String publisher = footer != null ? footer.plain() : leadingCredit(content, lines);
         if (publisher == null && dateline != null) {
             publisher = dateline.agency();
         }
         return new Metadata(title(content, lines), url, publisher, dateline, stated,
-                footer == null ? null : new TextRange(footer.start(), footer.end()));
+                footer == null ? null : new TextRange(footer.start(), footer.end()),
+                publishedLine == null ? null : new TextRange(publishedLine.start(), publishedLine.end()));
     }
 
     private static String title(String content, List<Boilerplate.Line> lines) {
@@ -145,19 +148,22 @@ final class MetadataReader {
         return null;
     }
 
-    private static LocalDate statedDate(Dateline dateline, List<Boilerplate.Line> lines, String url) {
-        if (dateline != null && dateline.fullDate() != null) {
-            return dateline.fullDate();
-        }
+    /** The first "Published: ..." line (or Posted, Updated, Date) that gives a full date. */
+    private static Boilerplate.Line publishedLine(List<Boilerplate.Line> lines) {
         for (Boilerplate.Line line : lines) {
-            Matcher published = PUBLISHED_LINE.matcher(line.plain());
-            if (published.matches()) {
-                Optional<LocalDate> date = parseDate(published.group("date"));
-                if (date.isPresent()) {
-                    return date.get();
-                }
+            if (publishedDate(line).isPresent()) {
+                return line;
             }
         }
+        return null;
+    }
+
+    private static Optional<LocalDate> publishedDate(Boilerplate.Line line) {
+        Matcher published = PUBLISHED_LINE.matcher(line.plain());
+        return published.matches() ? parseDate(published.group("date")) : Optional.empty();
+    }
+
+    private static LocalDate dateInUrl(String url) {
         if (url != null) {
             Matcher inUrl = ISO_DATE.matcher(url);
             if (inUrl.find()) {

@@ -3,8 +3,6 @@ package org.clipfacts.extract;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.clipfacts.article.Article;
 import org.clipfacts.article.ReferenceDate;
@@ -12,12 +10,15 @@ import org.clipfacts.model.DateFact;
 import org.clipfacts.nlp.AnnotatedArticle;
 import org.clipfacts.nlp.NlpPipeline;
 import org.clipfacts.nlp.TimeExpressions;
+import org.clipfacts.nlp.TimeExpressions.TimeExpression;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,13 @@ public final class DateExtractor {
     private static final int STAND_IN_YEAR = 2000;
     private static final MonthDay STAND_IN_MONTH_DAY = MonthDay.of(6, 15);
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern BARE_UNIT = Pattern.compile("(?i)day|week|month|quarter|year");
+    private static final Pattern DURATION_VALUE = Pattern.compile("PT?[\\dX].*");
+    private static final Pattern PRESENT_IDIOM = Pattern.compile("(?i)\\bat (the moment|this (?:moment|time|point)|present)\\b");
+    private static final Pattern HYPHENATED_REST = Pattern.compile("-(?:ago|earlier|one|two|three|four|five|six|seven|eight|nine)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
     private static final Pattern CALENDAR_VALUE = Pattern.compile("^(\\d{4})(-W\\d{2}|-\\d{2})?(-\\d{2})?(.*)$");
     /** The words SUTime's rules build on; see temporal-words.txt. */
     private static final Pattern TEMPORAL_WORD = Pattern.compile("(?:" + String.join("|", WordList.load("temporal-words.txt")) + ")",
@@ -50,39 +58,103 @@ public final class DateExtractor {
         Article article = annotated.article();
         ReferenceDate reference = annotated.referenceDate();
         List<DateFact> dates = new ArrayList<>();
+        DateResolver resolver = new DateResolver(reference.hasYear() ? reference.date() : null);
+        int sentenceIndex = -1;
         for (CoreSentence sentence : annotated.document().sentences()) {
+            sentenceIndex++;
             CoreMap sentenceMap = sentence.coreMap();
-            if (NlpPipeline.isTooLong(sentenceMap) || !mayHoldTime(sentenceMap)) {
+            if (NlpPipeline.isTooLong(sentenceMap)) {
                 continue;
             }
-            List<CoreMap> found = timeExpressions.find(sentenceMap, reference.hasYear() ? reference.date().toString() : null);
-            Map<Integer, Timex> anchoredByStart = null;
-            for (CoreMap expression : found) {
-                Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
-                if (timex == null || timex.timexType() == null) {
+            List<DateFact> inSentence = new ArrayList<>();
+            List<CoreLabel> tokens = sentenceMap.get(CoreAnnotations.TokensAnnotation.class);
+            Map<Integer, String> anchoredByStart = null;
+            List<TimeExpression> found = mayHoldTime(sentenceMap)
+                    ? timeExpressions.find(sentenceMap, reference.hasYear() ? reference.date().toString() : null) : List.of();
+            for (TimeExpression expression : found) {
+                if (NotDates.excluded(expression, tokens)) {
                     continue;
                 }
-                int start = expression.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                int end = expression.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                String value = timex.value();
+                int firstToken = anaphoricStart(tokens, expression.firstToken(), expression.endToken());
+                int start = tokens.get(firstToken).beginPosition();
+                int end = hyphenatedEnd(article.text(), expression.end());
+                int endToken = expression.endToken();
+                while (endToken < tokens.size() && tokens.get(endToken).beginPosition() < end) {
+                    endToken++;
+                }
+                String value = expression.value();
                 if (value == null && !reference.hasYear()) {
                     if (anchoredByStart == null) {
                         anchoredByStart = resolveWithStandIn(sentenceMap, reference.monthDay());
                     }
-                    Timex anchored = anchoredByStart.get(start);
-                    value = anchored == null ? null : mask(anchored.value(), reference.monthDay() != null,
-                            WEEKDAY.matcher(article.slice(start, end)).find());
+                    value = mask(anchoredByStart.get(expression.start()), reference.monthDay() != null,
+                            WEEKDAY.matcher(article.slice(start, end)).find(), MONTH.matcher(article.slice(start, end)).find());
                 }
                 if (value == null) {
-                    value = timex.altVal();
+                    value = expression.altValue();
                 } else if (value.startsWith("T")) {
                     value = "XXXX-XX-XX" + value;
                 }
-                dates.add(new DateFact(article.slice(start, end), timex.timexType(), value,
-                        article.codePoint(start), article.codePoint(end)));
+                String text = article.slice(start, end);
+                value = resolver.resolve(text, value, tokens, firstToken, endToken, sentenceIndex);
+                inSentence.add(new DateFact(text, typeOf(expression.type(), value), value, article.codePoint(start), article.codePoint(end)));
             }
+            addPresentIdioms(article, sentenceMap, inSentence);
+            dates.addAll(inSentence);
         }
         return dates;
+    }
+
+    /** "At the moment", "at present", "at this time": now, which SUTime does not know (PRESENT_REF in TimeML). */
+    private static void addPresentIdioms(Article article, CoreMap sentence, List<DateFact> inSentence) {
+        int sentenceStart = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int sentenceEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        Matcher idiom = PRESENT_IDIOM.matcher(article.text()).region(sentenceStart, sentenceEnd);
+        boolean added = false;
+        while (idiom.find()) {
+            int start = article.codePoint(idiom.start(1));
+            int end = article.codePoint(idiom.end(1));
+            if (inSentence.stream().noneMatch(date -> date.start() < end && start < date.end())) {
+                inSentence.add(new DateFact(article.slice(idiom.start(1), idiom.end(1)), "DATE", "PRESENT_REF", start, end));
+                added = true;
+            }
+        }
+        if (added) {
+            inSentence.sort(Comparator.comparingInt(DateFact::start));
+        }
+    }
+
+    /** "That day", "the same week": SUTime takes the unit alone, as a duration. */
+    static int anaphoricStart(List<CoreLabel> tokens, int firstToken, int endToken) {
+        if (endToken - firstToken != 1 || !BARE_UNIT.matcher(tokens.get(firstToken).word()).matches() || firstToken == 0) {
+            return firstToken;
+        }
+        String before = tokens.get(firstToken - 1).word().toLowerCase(Locale.ROOT);
+        if (before.equals("that")) {
+            return firstToken - 1;
+        }
+        boolean same = before.equals("same") && firstToken > 1 && tokens.get(firstToken - 2).word().toLowerCase(Locale.ROOT).matches("the|that");
+        return same ? firstToken - 2 : firstToken;
+    }
+
+    /** A value the resolution turned into a date (or a duration) takes that type. */
+    private static String typeOf(String type, String value) {
+        if (value == null) {
+            return type;
+        }
+        if (DURATION_VALUE.matcher(value).matches() && !type.equals("SET")) {
+            return "DURATION";
+        }
+        return type.equals("DURATION") && (Character.isDigit(value.charAt(0)) || value.startsWith("XXXX")) ? "DATE" : type;
+    }
+
+    /**
+     * The end of an expression SUTime stopped at a hyphen the tokenizer split: "the year-ago quarter" ends
+     * after "year-ago", "nineteen ninety-six" after "six".
+     */
+    static int hyphenatedEnd(String text, int end) {
+        Matcher rest = HYPHENATED_REST.matcher(text).region(end, text.length());
+        return rest.lookingAt() ? rest.end() : end;
     }
 
     /**
@@ -105,13 +177,12 @@ public final class DateExtractor {
         return false;
     }
 
-    private Map<Integer, Timex> resolveWithStandIn(CoreMap sentence, MonthDay known) {
+    private Map<Integer, String> resolveWithStandIn(CoreMap sentence, MonthDay known) {
         LocalDate standIn = (known != null ? known : STAND_IN_MONTH_DAY).atYear(STAND_IN_YEAR);
-        Map<Integer, Timex> byStart = new HashMap<>();
-        for (CoreMap expression : timeExpressions.find(sentence, standIn.toString())) {
-            Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
-            if (timex != null && timex.value() != null) {
-                byStart.put(expression.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class), timex);
+        Map<Integer, String> byStart = new HashMap<>();
+        for (TimeExpression expression : timeExpressions.find(sentence, standIn.toString())) {
+            if (expression.value() != null) {
+                byStart.put(expression.start(), expression.value());
             }
         }
         return byStart;
@@ -119,9 +190,9 @@ public final class DateExtractor {
 
     /**
      * Replaces what the stand-in date decided with X: the year and week always, month and day unless
-     * known. A weekday ("last Sunday") keeps only its day of the week: without the year its date is unknown.
+     * known (the month also when the expression names it: "March last year"). A weekday ("last Sunday") keeps only its day of the week: without the year its date is unknown.
      */
-    static String mask(String value, boolean monthDayKnown, boolean namesWeekday) {
+    static String mask(String value, boolean monthDayKnown, boolean namesWeekday, boolean namesMonth) {
         if (value == null) {
             return null;
         }
@@ -136,7 +207,7 @@ public final class DateExtractor {
         StringBuilder masked = new StringBuilder("XXXX");
         String monthOrWeek = m.group(2);
         if (monthOrWeek != null) {
-            masked.append(monthOrWeek.startsWith("-W") ? "-WXX" : monthDayKnown ? monthOrWeek : "-XX");
+            masked.append(monthOrWeek.startsWith("-W") ? "-WXX" : monthDayKnown || namesMonth ? monthOrWeek : "-XX");
         }
         if (m.group(3) != null) {
             masked.append(monthDayKnown ? m.group(3) : "-XX");

@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
  *
  * <p>Choices, measured on the samples with CoreNLP 4.5.10: the 3-class CRF alone gives the same PERSON
  * output as the default three models at a quarter of the load time and memory; the fine-grained gazetteer
- * is cut to its TITLE and CRIMINAL_CHARGE lines; SUTime runs in {@link TimeExpressions}; a blank line ends
+ * is cut to its TITLE and CRIMINAL_CHARGE lines; SUTime runs in {@link SuTime}; a blank line ends
  * a sentence, or a headline runs into the next line and makes false names; the dependency parser runs
  * only on the sentences quotes and charges look at ({@link SentenceParser}).
  */
@@ -60,7 +60,7 @@ public final class NlpPipeline {
             boolean names = needsNames(facts);
             boolean parses = facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
             ModelCache models = ModelCache.standard();
-            Future<TimeExpressions> time = facts.contains(FactKind.DATES) ? loaders.submit(TimeExpressions::new) : null;
+            Future<TimeExpressions> time = facts.contains(FactKind.DATES) ? loaders.submit(SuTime::new) : null;
             Future<SentenceParser> parsing = parses ? loaders.submit(() -> new SentenceParser(models)) : null;
             Future<StanfordCoreNLP> gazetteer = names ? loaders.submit(() -> gazetteerTagger(models)) : null;
             List<String> annotators = annotatorsFor(facts);

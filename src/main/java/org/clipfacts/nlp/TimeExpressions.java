@@ -1,25 +1,21 @@
 package org.clipfacts.nlp;
 
-import edu.stanford.nlp.time.TimeExpressionExtractor;
-import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.List;
-import java.util.Properties;
 
 /**
- * SUTime, run by clipfacts itself rather than inside the {@code ner} annotator, so that a sentence can be
- * resolved against more than one reference date when the article's year is unknown.
+ * The temporal tagger: finds the time expressions of one tagged sentence and normalizes them. The only
+ * place the engine (SUTime, {@link SuTime}) is seen; extractors work with {@link TimeExpression}s.
  */
-public final class TimeExpressions {
-    private final TimeExpressionExtractor extractor;
-
-    TimeExpressions() {
-        extractor = TimeExpressionExtractorFactory.createExtractor("sutime", new Properties());
-    }
-
+public interface TimeExpressions {
     /** The time expressions of one annotated sentence; {@code referenceDate} is ISO (YYYY-MM-DD) or null. */
-    public List<CoreMap> find(CoreMap sentence, String referenceDate) {
-        return extractor.extractTimeExpressionCoreMaps(sentence, referenceDate);
+    List<TimeExpression> find(CoreMap sentence, String referenceDate);
+
+    /**
+     * One expression: char offsets into the article text, its tokens {@code [firstToken, endToken)} within
+     * the sentence, its TIMEX3 type and value, and the engine's unresolved form when it gave no value.
+     */
+    record TimeExpression(int start, int end, int firstToken, int endToken, String type, String value, String altValue) {
     }
 }

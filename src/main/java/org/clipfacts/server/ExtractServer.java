@@ -172,6 +172,23 @@ public final class ExtractServer implements AutoCloseable {
             respond(exchange, 405, error(source, "use POST /extract with the clipping as the body"));
             return;
         }
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length != null && parsedLength(length) > settings.maxBodyBytes()) {
+            // Refused unread: the connection cannot carry another request after a body nobody read.
+            exchange.getResponseHeaders().set("Connection", "close");
+            respond(exchange, TOO_LARGE, tooLarge(source));
+            return;
+        }
+        // Read before any other refusal, so that the connection is ready for the client's next request.
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
+        }
+        if (body.length > settings.maxBodyBytes()) {
+            exchange.getResponseHeaders().set("Connection", "close");
+            respond(exchange, TOO_LARGE, tooLarge(source));
+            return;
+        }
         Set<FactKind> facts;
         LocalDate date;
         try {
@@ -180,19 +197,6 @@ public final class ExtractServer implements AutoCloseable {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             respond(exchange, 400, error(source, e instanceof DateTimeParseException
                     ? "date '" + query.get("date") + "' is not of the form YYYY-MM-DD" : e.getMessage()));
-            return;
-        }
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && parsedLength(length) > settings.maxBodyBytes()) {
-            respond(exchange, TOO_LARGE, tooLarge(source));
-            return;
-        }
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
-        }
-        if (body.length > settings.maxBodyBytes()) {
-            respond(exchange, TOO_LARGE, tooLarge(source));
             return;
         }
         if (stopping) {

@@ -70,10 +70,49 @@ class DateExtractionTest {
 
     @Test
     void wordsSuTimeBuildsOnStillGiveTheirDates() {
-        Document document = Samples.extract("The three-year-old charity was founded at noon on Christmas Eve. "
+        Document document = Samples.extract("The three-year project was founded at noon on Christmas Eve. "
                 + "It grew fast.\n\nThe fund closed a fortnight later.");
-        assertEquals(List.of("three-year-old", "noon on Christmas Eve", "a fortnight later"),
+        assertEquals(List.of("three-year", "noon on Christmas Eve", "a fortnight later"),
                 document.dates().stream().map(DateFact::text).toList());
+    }
+
+    @Test
+    void agesOrdinalsVerbsNamesAndFillersAreNotDates() {
+        Document document = Samples.extract("Published: 2021-03-10\n\nThe 64-year-old banker, aged 42 at the time of the fraud, "
+                + "faces a second trial on Monday. Shares fall when Mrs May speaks, and the SEC once said so.");
+        assertEquals(List.of("Monday"), document.dates().stream().map(DateFact::text).toList());
+        assertEquals("2021-03-10", document.article().date(), "the Published line is the article's date, not one of its dates");
+    }
+
+    @Test
+    void theTenseOfTheClauseChoosesThePastOrTheNextOccurrence() {
+        Document document = Samples.extract("Published: 2021-03-10\n\nHe was charged in June. She will meet the minister in June. "
+                + "The court met on Monday. The court will sit again on Friday. The deal is expected to close Nov. 20.");
+        assertEquals(List.of("2020-06", "2021-06", "2021-03-08", "2021-03-12", "2021-11-20"),
+                document.dates().stream().map(DateFact::value).toList());
+    }
+
+    @Test
+    void anaphoricDatesCountFromTheLastDateMentioned() {
+        Document document = Samples.extract("Published: 2021-03-10\n\nThe money arrived on 14 December. Only half of it "
+                + "was there that day, and the rest came the following day. Three years ago the bank had been fined.");
+        assertEquals("2020-12-14", value(document, "14 December"));
+        assertEquals("2020-12-14", value(document, "that day"));
+        assertEquals("2020-12-15", value(document, "the following day"));
+        assertEquals("2018", value(document, "Three years ago"));
+    }
+
+    @Test
+    void atTheMomentIsNowButAtTheTimeIsNot() {
+        Document document = Samples.extract("Nothing is decided at the moment, as nothing was at the time of the vote.");
+        assertEquals(List.of("the moment"), document.dates().stream().map(DateFact::text).toList());
+        assertEquals("PRESENT_REF", value(document, "the moment"));
+    }
+
+    @Test
+    void withoutAYearTheMonthAnExpressionNamesStays() {
+        Document document = Samples.extract("The firm was fined in March last year, and the weekend after that it closed.");
+        assertEquals("XXXX-03", value(document, "March last year"));
     }
 
     private static CoreMap sentence(String... words) {

@@ -73,12 +73,17 @@ class ExtractServerTest {
         return new ClippingProcessor(new ClippingReader(MAX_CHARS), facts, referenceDate, null, () -> extraction.only(facts));
     }
 
+    /** A request that fails the test rather than hang it when the server does not answer. */
+    private static HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120));
+    }
+
     private static URI uri(ExtractServer server, String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + server.address().getPort() + pathAndQuery);
     }
 
     private static HttpResponse<String> post(ExtractServer server, String pathAndQuery, byte[] body) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(uri(server, pathAndQuery)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        return CLIENT.send(request(uri(server, pathAndQuery)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -118,7 +123,7 @@ class ExtractServerTest {
 
     @Test
     void healthSaysWhatIsLoaded() throws Exception {
-        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(uri(server, "/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = CLIENT.send(request(uri(server, "/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         JsonNode health = Json.MAPPER.readTree(response.body());
         assertEquals("ok", health.get("status").asText());
@@ -147,7 +152,7 @@ class ExtractServerTest {
 
         assertEquals(400, post(server, "/extract?date=yesterday", new byte[] {'a'}).statusCode());
         assertEquals(404, post(server, "/nothing", new byte[] {'a'}).statusCode());
-        assertEquals(405, CLIENT.send(HttpRequest.newBuilder(uri(server, "/extract")).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(405, CLIENT.send(request(uri(server, "/extract")).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         assertStillServes(server);
     }
 
@@ -211,7 +216,7 @@ class ExtractServerTest {
                     throw new IllegalStateException(e);
                 }
             });
-            while (Json.MAPPER.readTree(CLIENT.send(HttpRequest.newBuilder(uri(small, "/health")).GET().build(),
+            while (Json.MAPPER.readTree(CLIENT.send(request(uri(small, "/health")).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body()).get("running").asInt() == 0) {
                 Thread.sleep(20);
             }

@@ -1,0 +1,334 @@
+package org.clipfacts.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrects SUTime's values where the sentence or the story decides them, one article at a time:
+ * <ul>
+ * <li>a bare month, month and day, weekday, "the weekend" or quarter takes the occurrence before or after
+ * the reference date that the tense of its clause points to ("was charged in June": the last June);</li>
+ * <li>"three years ago" has the granularity of its unit (a year, not a day);</li>
+ * <li>anaphoric dates ("that day", "the following month", "a year earlier") count from the last date the
+ * article mentioned, when it has the parts they need; "a year ago" beside a quarter is that quarter a year
+ * before;</li>
+ * <li>time zones are dropped from values, as TimeML does.</li>
+ * </ul>
+ * Without a year known, the same arithmetic runs on the masked values and keeps their {@code XXXX}.
+ */
+final class DateResolver {
+    private static final String MONTH_NAME =
+            "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private static final Pattern BARE_MONTH = Pattern.compile("(?:early |late |mid-?)?(?:" + MONTH_NAME + ")\\.?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?:(?:" + MONTH_NAME + ")\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH_NAME + ")\\.?)");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern DEICTIC = Pattern.compile("\\b(?:last|next|this|coming|past|previous|following|ago|\\d+|" + MONTH_NAME + ")\\b");
+    private static final Pattern WEEKEND = Pattern.compile("(?:the )?weekend");
+    private static final Pattern THE_QUARTER = Pattern.compile("(?:the )?(?:fiscal )?quarter");
+    private static final Pattern LATEST_QUARTER = Pattern.compile("(?:the )?(?:latest|most recent|just-ended)(?: fiscal)? quarter");
+    /** "The year-ago quarter", "year-earlier results": the period compared with, a year before. */
+    private static final Pattern YEAR_AGO = Pattern.compile(
+            "(?:the |in the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)(?: (?:fiscal )?(first|second|third|fourth))?(?: (?:fiscal )?(quarter|period))?");
+    private static final Pattern PERIOD_WORD = Pattern.compile("(?i)quarter|period");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
+    private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile("(last|next|this past|this coming) (?:" + MONTH_NAME + ")\\.?");
+    /** "The year ended Sept. 30" is the twelve months to that day. */
+    private static final Pattern YEAR_ENDED = Pattern.compile("the (?:fiscal )?year");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile(
+            "nineteen[- ](ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?");
+    private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?:the )?(?:fiscal[- ])?(first|second|third|fourth)[- ](?:fiscal[- ])?quarter");
+    private static final Pattern AGO = Pattern.compile(".*\\b(years?|decades?|months?|weeks?|days?) ago");
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "(?:that|the same|that same|(?:earlier|later) that) (day|week|month|quarter|year)"
+                    + "|the (following|next|previous|preceding) (day|week|month|quarter|year)|the (day|week|month|year) (before|after)"
+                    + "|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (years?) (earlier|later|before|after)");
+    /** "A day later" is a duration: TimeML gives the anchor to a signal. A year earlier names the period compared. */
+    private static final Pattern COUNTED_FROM_ANCHOR = Pattern.compile(
+            "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (day|week|month)s? (?:earlier|later|before|after)");
+    private static final Pattern COUNTED_UNIT = Pattern.compile("(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:day|week|month|year)s?");
+    private static final List<String> TENS = List.of("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}|XXXX)-(\\d{2})-(\\d{2})(.*)");
+    private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4}|XXXX)-Q([1-4])");
+    private static final Pattern CALENDAR = Pattern.compile("(?:\\d{4}|XXXX)(?:-(?:\\d{2}|W\\d{2}|Q[1-4]).*)?");
+    /** A value down to the year, month or day: year, then month and day or X. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
+    private static final List<String> UNITS = List.of("year", "month", "week", "day");
+    private static final Pattern ZONE = Pattern.compile("(.*T\\d{2}(?::\\d{2})?)[+-]\\d{4}");
+    /** A leap year, so that any masked month and day can be counted from. */
+    private static final int STAND_IN_YEAR = 2000;
+    private static final int NEAR_DAYS = 31;
+
+    private final LocalDate reference;
+    private String lastCalendarValue;
+    private int lastCalendarSentence = -1;
+
+    /** {@code reference} is the article's full reference date, or null. */
+    DateResolver(LocalDate reference) {
+        this.reference = reference;
+    }
+
+    /** The value of one expression of sentence {@code sentence}, in the order the article gives them. */
+    String resolve(String text, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
+        String resolved = resolveOne(text.toLowerCase(Locale.ROOT).strip(), value, tokens, firstToken, endToken, sentence);
+        if (resolved != null && CALENDAR.matcher(resolved).matches()) {
+            lastCalendarValue = resolved;
+            lastCalendarSentence = sentence;
+        }
+        return resolved;
+    }
+
+    private String resolveOne(String expressionText, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
+        if (value == null) {
+            return null;
+        }
+        String text = withAnaphoricWord(expressionText, tokens, endToken);
+        Matcher counted = COUNTED_FROM_ANCHOR.matcher(text);
+        if (counted.matches()) {
+            return "P" + count(counted.group(1)) + Character.toUpperCase(counted.group(2).charAt(0));
+        }
+        Matcher zone = ZONE.matcher(value);
+        if (zone.matches()) {
+            return zone.group(1);
+        }
+        if (value.equals("XXXX-WE")) {
+            return "XXXX-WXX-WE";
+        }
+        if (text.contains("midnight") && DAY_VALUE.matcher(value).matches() && value.endsWith("T00:00")) {
+            // TimeML writes midnight as the end of the day it closes: "midnight Friday" is Friday T24:00.
+            return value.substring(0, 10) + "T24:00";
+        }
+        if (text.matches("0\\d[0-5]\\d") && value.equals(text)) {
+            return "XXXX-XX-XXT" + text.substring(0, 2) + ":" + text.substring(2);
+        }
+        Matcher written = WRITTEN_YEAR.matcher(text);
+        if (written.find() && value.matches("\\d{4}.*")) {
+            int year = 1900 + 10 * (TENS.indexOf(written.group(1)) + 1) + (written.group(2) == null ? 0 : NUMBERS.indexOf(written.group(2)));
+            return year + value.substring(4);
+        }
+        if (YEAR_ENDED.matcher(text).matches() && endToken < tokens.size()
+                && tokens.get(endToken).word().toLowerCase(Locale.ROOT).matches("ended|ending")) {
+            return "P1Y";
+        }
+        Matcher yearAgo = YEAR_AGO.matcher(text);
+        if (yearAgo.matches()) {
+            boolean period = yearAgo.group(2) != null || endToken < tokens.size() && PERIOD_WORD.matcher(tokens.get(endToken).word()).matches();
+            int ordinal = yearAgo.group(1) == null ? 0 : ORDINALS.indexOf(yearAgo.group(1)) + 1;
+            return yearBeforeComparedPeriod(ordinal, period, value, sentence);
+        }
+        Matcher anaphor = ANAPHOR.matcher(text);
+        if (anaphor.matches() && lastCalendarValue != null) {
+            String fromLast = fromLastDate(anaphor);
+            return fromLast != null ? fromLast : value;
+        }
+        Matcher ago = AGO.matcher(text);
+        if (ago.matches()) {
+            return agoValue(ago.group(1), value, sentence);
+        }
+        if (reference == null) {
+            return value;
+        }
+        Tense tense = Tense.of(tokens, firstToken, endToken);
+        Matcher day = DAY_VALUE.matcher(value);
+        Matcher month = MONTH_VALUE.matcher(value);
+        if (BARE_MONTH.matcher(text).matches() && month.matches()) {
+            return occurrence(LocalDate.of(reference.getYear(), Integer.parseInt(month.group(2)), 1), tense).toString().substring(0, 7);
+        }
+        if (MONTH_DAY.matcher(text).matches() && day.matches() && !day.group(1).equals("XXXX")) {
+            LocalDate date = LocalDate.of(reference.getYear(), Integer.parseInt(day.group(2)), Math.min(Integer.parseInt(day.group(3)), 28));
+            return occurrence(date, tense).getYear() + value.substring(4);
+        }
+        int currentQuarter = (reference.getMonthValue() + 2) / 3;
+        if (LATEST_QUARTER.matcher(text).matches()) {
+            return quarter(reference.getYear(), currentQuarter - 1);
+        }
+        Matcher lastOrNext = LAST_OR_NEXT_MONTH.matcher(text);
+        if (lastOrNext.matches() && month.matches()) {
+            int m = Integer.parseInt(month.group(2));
+            boolean last = lastOrNext.group(1).contains("last") || lastOrNext.group(1).contains("past");
+            int year = reference.getYear() + (last ? (m >= reference.getMonthValue() ? -1 : 0) : (m <= reference.getMonthValue() ? 1 : 0));
+            return year + "-" + month.group(2);
+        }
+        Matcher ordinal = ORDINAL_QUARTER.matcher(text);
+        if (ordinal.matches()) {
+            int q = ORDINALS.indexOf(ordinal.group(1)) + 1;
+            int shift = switch (tense) {
+                case PAST -> q > currentQuarter ? -1 : 0;
+                case FUTURE -> q < currentQuarter ? 1 : 0;
+                case UNKNOWN -> q - currentQuarter >= 2 ? -1 : q - currentQuarter <= -3 ? 1 : 0;
+            };
+            return (reference.getYear() + shift) + "-Q" + q;
+        }
+        if (tense == Tense.UNKNOWN) {
+            return value;
+        }
+        boolean past = tense == Tense.PAST;
+        if (WEEKDAY.matcher(text).find() && !DEICTIC.matcher(text.replaceAll(WEEKDAY.pattern(), "")).find() && day.matches()
+                && !day.group(1).equals("XXXX")) {
+            DayOfWeek weekday = LocalDate.parse(value.substring(0, 10)).getDayOfWeek();
+            LocalDate date = reference.with(past ? TemporalAdjusters.previousOrSame(weekday) : TemporalAdjusters.nextOrSame(weekday));
+            return date + day.group(4);
+        }
+        if (WEEKEND.matcher(text).matches() && value.matches("\\d{4}-W\\d{2}-WE")) {
+            LocalDate saturday = reference.with(past ? TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)
+                    : TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+            return isoWeek(saturday) + "-WE";
+        }
+        if (THE_QUARTER.matcher(text).matches() && past) {
+            return quarter(reference.getYear(), currentQuarter - 1);
+        }
+        return value;
+    }
+
+    /**
+     * The period a year before the quarter this sentence or the one before names; "the year-ago third
+     * quarter" is that quarter of last year; without one, the last complete quarter a year before when the
+     * words say quarter or period, else last year.
+     */
+    private String yearBeforeComparedPeriod(int ordinal, boolean period, String value, int sentence) {
+        if (ordinal > 0 && reference != null) {
+            int currentQuarter = (reference.getMonthValue() + 2) / 3;
+            return (reference.getYear() - 1 - (ordinal > currentQuarter ? 1 : 0)) + "-Q" + ordinal;
+        }
+        Matcher quarter = lastCalendarValue == null ? null : QUARTER_VALUE.matcher(lastCalendarValue);
+        if (quarter != null && quarter.matches() && sentence - lastCalendarSentence <= 1 && !quarter.group(1).equals("XXXX")) {
+            return (Integer.parseInt(quarter.group(1)) - 1) + "-Q" + quarter.group(2);
+        }
+        if (reference == null) {
+            return value;
+        }
+        int currentQuarter = (reference.getMonthValue() + 2) / 3;
+        return period ? quarter(reference.getYear() - 1, currentQuarter - 1) : String.valueOf(reference.getYear() - 1);
+    }
+
+    /**
+     * The year's {@code date} (a month's first day, or a day) moved to the occurrence the tense points to: in
+     * the past, the last one not after the reference date unless the next is within a month (past clauses
+     * name near deadlines: "has set Nov. 10 as the deadline"); in the future, the next one; else the nearest.
+     */
+    private LocalDate occurrence(LocalDate date, Tense tense) {
+        LocalDate before = date.isAfter(reference) ? date.minusYears(1) : date;
+        LocalDate after = date.isBefore(reference) ? date.plusYears(1) : date;
+        long back = ChronoUnit.DAYS.between(before, reference);
+        long ahead = ChronoUnit.DAYS.between(reference, after);
+        return switch (tense) {
+            case PAST -> ahead <= NEAR_DAYS && !date.isBefore(reference) ? after : before;
+            case FUTURE -> after;
+            case UNKNOWN -> back <= ahead ? before : after;
+        };
+    }
+
+    /**
+     * The expression with the word after it that makes it anaphoric, where SUTime left it out: "a year
+     * before" from "a year" (not "a year after the war").
+     */
+    private static String withAnaphoricWord(String text, List<CoreLabel> tokens, int endToken) {
+        if (COUNTED_UNIT.matcher(text).matches() && endToken < tokens.size()) {
+            String after = tokens.get(endToken).word().toLowerCase(Locale.ROOT);
+            boolean clauseEnds = endToken + 1 == tokens.size() || !Character.isLetterOrDigit(tokens.get(endToken + 1).word().charAt(0));
+            if (after.matches("earlier|later") || after.matches("before|after") && clauseEnds) {
+                return text + " " + after;
+            }
+        }
+        return text;
+    }
+
+    private static int count(String word) {
+        return word.startsWith("a") ? 1 : NUMBERS.contains(word) ? NUMBERS.indexOf(word) : Integer.parseInt(word);
+    }
+
+    /** Quarter {@code q} of {@code year}, where q may run one past either end. */
+    private static String quarter(int year, int q) {
+        return q < 1 ? (year - 1) + "-Q4" : q > 4 ? (year + 1) + "-Q1" : year + "-Q" + q;
+    }
+
+    private String fromLastDate(Matcher anaphor) {
+        String unit;
+        long offset;
+        if (anaphor.group(1) != null) {
+            unit = anaphor.group(1);
+            offset = 0;
+        } else if (anaphor.group(2) != null) {
+            unit = anaphor.group(3);
+            offset = anaphor.group(2).equals("following") || anaphor.group(2).equals("next") ? 1 : -1;
+        } else if (anaphor.group(4) != null) {
+            unit = anaphor.group(4);
+            offset = anaphor.group(5).equals("after") ? 1 : -1;
+        } else {
+            unit = anaphor.group(7).replaceAll("s$", "");
+            offset = count(anaphor.group(6)) * (anaphor.group(8).matches("later|after") ? 1 : -1);
+        }
+        Matcher quarter = QUARTER_VALUE.matcher(lastCalendarValue);
+        if (quarter.matches() && unit.equals("year") && !quarter.group(1).equals("XXXX")) {
+            return (Integer.parseInt(quarter.group(1)) + offset) + "-Q" + quarter.group(2);
+        }
+        if (unit.equals("quarter")) {
+            return quarter.matches() && !quarter.group(1).equals("XXXX")
+                    ? quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)) + (int) offset) : null;
+        }
+        Matcher last = YEAR_MONTH_DAY.matcher(lastCalendarValue);
+        if (!last.matches()) {
+            return null;
+        }
+        String granularity = last.group(3) != null ? "day" : last.group(2) != null ? "month" : "year";
+        if (UNITS.indexOf(unit) > UNITS.indexOf(granularity) && !(unit.equals("week") && granularity.equals("day"))) {
+            return null;
+        }
+        boolean masked = last.group(1).equals("XXXX");
+        LocalDate date = LocalDate.of(masked ? STAND_IN_YEAR : Integer.parseInt(last.group(1)),
+                last.group(2) == null ? 1 : Integer.parseInt(last.group(2)), last.group(3) == null ? 1 : Integer.parseInt(last.group(3)));
+        return format(date.plus(offset, ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT) + "S")), unit, masked);
+    }
+
+    /**
+     * "Three years ago" is a year, "six weeks ago" a week; a year ago beside a quarter of this sentence or
+     * the one before ("up 5% from a year ago") is that quarter a year before.
+     */
+    private String agoValue(String unitWord, String value, int sentence) {
+        String unit = unitWord.replaceAll("s$", "");
+        Matcher quarter = lastCalendarValue == null ? null : QUARTER_VALUE.matcher(lastCalendarValue);
+        if (unit.equals("year") && quarter != null && quarter.matches() && sentence - lastCalendarSentence <= 1
+                && !quarter.group(1).equals("XXXX") && value.matches("\\d{4}.*")) {
+            int yearsBack = reference == null ? 1 : reference.getYear() - Integer.parseInt(value.substring(0, 4));
+            return (Integer.parseInt(quarter.group(1)) - yearsBack) + "-Q" + quarter.group(2);
+        }
+        if (unit.equals("day") || unit.equals("decade")) {
+            return value;
+        }
+        if (value.startsWith("XXXX-XX-XX")) {
+            return unit.equals("year") ? "XXXX" : unit.equals("month") ? "XXXX-XX" : "XXXX-WXX";
+        }
+        Matcher day = DAY_VALUE.matcher(value);
+        if (!day.matches()) {
+            return value;
+        }
+        boolean masked = day.group(1).equals("XXXX");
+        LocalDate date = LocalDate.of(masked ? STAND_IN_YEAR : Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)),
+                Integer.parseInt(day.group(3)));
+        return format(date, unit, masked);
+    }
+
+    private static String format(LocalDate date, String unit, boolean masked) {
+        String value = switch (unit) {
+            case "year" -> String.valueOf(date.getYear());
+            case "month" -> date.toString().substring(0, 7);
+            case "week" -> isoWeek(date);
+            default -> date.toString();
+        };
+        return masked ? "XXXX" + (unit.equals("week") ? "-WXX" : value.substring(4)) : value;
+    }
+
+    private static String isoWeek(LocalDate date) {
+        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+}

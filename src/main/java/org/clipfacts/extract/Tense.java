@@ -1,0 +1,102 @@
+package org.clipfacts.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether the clause around a time expression speaks of the past or the future, read from the
+ * part-of-speech tags of its verb group: the verb nearest the expression in its clause, with the
+ * auxiliaries before it ("will begin withdrawing", "has been charged", "is expected to meet").
+ */
+enum Tense {
+    PAST, FUTURE, UNKNOWN;
+
+    /** How far from the expression a verb is looked for, in tokens, on each side. */
+    private static final int REACH = 15;
+    private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "``", "''", "\"", "“", "”", "-LRB-", "-RRB-", "--");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+    /** Before "to" and a verb they look forward: "is going to meet", "plans to vote", "is to resume". */
+    private static final Set<String> FUTURE_CUES = Set.of("going", "is", "are", "set", "plan", "plans", "planned", "planning", "intend",
+            "intends", "hope", "hopes", "aim", "aims", "likely");
+    private static final int FUTURE_WORD_REACH = 4;
+    /** Just before the expression they look forward: "is expected in December", "is scheduled for completion by Dec. 10". */
+    private static final Set<String> FUTURE_WORDS = Set.of("expected", "scheduled", "due", "slated", "effective", "payable",
+            "soon", "until");
+
+    static Tense of(List<CoreLabel> tokens, int firstToken, int endToken) {
+        for (int i = Math.max(0, firstToken - FUTURE_WORD_REACH); i < firstToken; i++) {
+            if (FUTURE_WORDS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                return FUTURE;
+            }
+        }
+        int verb = nearestVerb(tokens, firstToken, endToken);
+        if (verb < 0) {
+            return UNKNOWN;
+        }
+        int groupStart = verb;
+        while (groupStart > 0 && isAuxiliaryPart(tokens.get(groupStart - 1))) {
+            groupStart--;
+        }
+        boolean past = false;
+        boolean perfect = false;
+        boolean present = false;
+        for (int i = groupStart; i <= verb; i++) {
+            CoreLabel token = tokens.get(i);
+            String word = token.word().toLowerCase(Locale.ROOT);
+            if (token.tag().equals("MD")) {
+                if (FUTURE_MODALS.contains(word)) {
+                    return FUTURE;
+                }
+                return UNKNOWN;
+            }
+            if (FUTURE_CUES.contains(word) && i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("TO")) {
+                return FUTURE;
+            }
+            past |= token.tag().equals("VBD");
+            perfect |= word.equals("has") || word.equals("have") || word.equals("had");
+            present |= token.tag().equals("VBZ") || token.tag().equals("VBP");
+        }
+        boolean reducedPassive = tokens.get(verb).tag().equals("VBN") && !present;
+        return past || perfect || reducedPassive ? PAST : UNKNOWN;
+    }
+
+    private static int nearestVerb(List<CoreLabel> tokens, int firstToken, int endToken) {
+        for (int distance = 1; distance <= REACH; distance++) {
+            int left = firstToken - distance;
+            int right = endToken - 1 + distance;
+            boolean leftOpen = left >= 0 && !clauseEndBetween(tokens, left, firstToken);
+            boolean rightOpen = right < tokens.size() && !clauseEndBetween(tokens, endToken, right + 1);
+            if (leftOpen && isVerb(tokens.get(left))) {
+                return left;
+            }
+            if (rightOpen && isVerb(tokens.get(right))) {
+                return right;
+            }
+            if (!leftOpen && !rightOpen) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean clauseEndBetween(List<CoreLabel> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLAUSE_ENDS.contains(tokens.get(i).word()) || CLAUSE_ENDS.contains(tokens.get(i).tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVerb(CoreLabel token) {
+        return token.tag().startsWith("VB") || token.tag().equals("MD");
+    }
+
+    private static boolean isAuxiliaryPart(CoreLabel token) {
+        String tag = token.tag();
+        return tag.startsWith("VB") || tag.equals("MD") || tag.equals("RB") || tag.equals("TO");
+    }
+}
