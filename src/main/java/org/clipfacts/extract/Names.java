@@ -33,6 +33,24 @@ public final class Names {
     }
 
     /**
+     * The id form of a person's name: its slug without middle initials, so that "Leonard E. Burman" and
+     * "Leonard Burman" are one id across articles ("J. J. Price", all initials, keeps them).
+     */
+    static String personId(String name) {
+        String[] words = slug(name).split("-");
+        if (words.length < 3 || words[0].length() < 2) {
+            return String.join("-", words);
+        }
+        StringBuilder id = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].length() > 1 || i == words.length - 1) {
+                id.append('-').append(words[i]);
+            }
+        }
+        return id.toString();
+    }
+
+    /**
      * The folded words of a name, punctuation and the honorifics and styles it opens with left out; never
      * its last word, a surname that may be one ("Mr King", "Charlie King").
      */

@@ -5,6 +5,8 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.clipfacts.article.QuoteScanner;
+import org.clipfacts.article.QuoteSpan;
 import org.clipfacts.nlp.AnnotatedArticle;
 import org.clipfacts.nlp.NlpPipeline;
 import org.clipfacts.nlp.SentenceParser;
@@ -13,16 +15,71 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An article's sentences with their dependency parses, addressed by char offsets: what the quote and
- * charge extractors walk to find who said or faces what.
+ * An article's sentences with their dependency parses and its quotations, addressed by char offsets: what
+ * the quote and charge extractors walk to find who said or faces what.
  */
 final class ParsedText {
     private final List<CoreSentence> sentences;
     private final SentenceParser parser;
+    private final String content;
+    private List<QuoteSpan> quotes;
 
     ParsedText(AnnotatedArticle annotated) {
         this.sentences = annotated.document().sentences();
         this.parser = annotated.parser();
+        this.content = annotated.article().text();
+    }
+
+    String content() {
+        return content;
+    }
+
+    /** The article's quotations, in order and apart, found on first use. */
+    List<QuoteSpan> quotes() {
+        if (quotes == null) {
+            quotes = QuoteScanner.scan(content);
+        }
+        return quotes;
+    }
+
+    /** Whether only punctuation and white space stand between the offsets; stops at the first word character. */
+    boolean onlyPunctuationBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(content.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many line breaks stand between the offsets, counted up to {@code limit}. */
+    int lineBreaksBetween(int from, int to, int limit) {
+        int breaks = 0;
+        for (int i = from; i < to && breaks < limit; i++) {
+            if (content.charAt(i) == '\n') {
+                breaks++;
+            }
+        }
+        return breaks;
+    }
+
+    /** Whether the token stands between a quotation's marks (the marks included). */
+    boolean insideQuote(CoreLabel token) {
+        List<QuoteSpan> spans = quotes();
+        int low = 0;
+        int high = spans.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            QuoteSpan quote = spans.get(middle);
+            if (token.beginPosition() < quote.open()) {
+                high = middle - 1;
+            } else if (token.endPosition() > quote.close() + 1) {
+                low = middle + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<CoreSentence> sentences() {

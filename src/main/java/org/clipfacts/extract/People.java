@@ -35,9 +35,22 @@ public final class People {
 
     /** The person named by a mention overlapping the char range, if any. */
     Optional<PersonEntity> at(int start, int end) {
+        return namedAt(start, end).map(Named::person);
+    }
+
+    /** The person with this id, if any. */
+    Optional<PersonEntity> byId(String id) {
+        return persons.stream().filter(person -> person.id().equals(id)).findFirst();
+    }
+
+    /** The name mention overlapping the char range, if any. */
+    Optional<PersonEntity.NameSpan> mentionAt(int start, int end) {
+        return namedAt(start, end).map(Named::span);
+    }
+
+    private Optional<Named> namedAt(int start, int end) {
         return mentions.stream()
                 .filter(named -> named.span().start() < end && start < named.span().end())
-                .map(Named::person)
                 .findFirst();
     }
 

@@ -47,6 +47,14 @@ final class PersonEntity {
         }
     }
 
+    /** The gender the first of its mentions that tells one implies (Mr Smith, Hillary Clinton), else unknown. */
+    Gender gender() {
+        return mentions.stream().map(mention -> Gender.ofName(mention.text()))
+                .filter(gender -> gender != Gender.UNKNOWN)
+                .findFirst()
+                .orElse(Gender.UNKNOWN);
+    }
+
     /** Whether some mention was written with more than the words of the name: an honorific or a style. */
     boolean addressedWithTitle() {
         return mentions.stream().anyMatch(mention -> slugWords(mention.text()) > Names.words(mention.name()).size());
@@ -61,7 +69,7 @@ final class PersonEntity {
     }
 
     String id() {
-        return Names.slug(name);
+        return Names.personId(name);
     }
 
     List<String> words() {

@@ -3,9 +3,11 @@ package org.clipfacts.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.clipfacts.article.Article;
 import org.clipfacts.article.QuoteScanner;
 import org.clipfacts.article.QuoteSpan;
+import org.clipfacts.model.Mention;
 import org.clipfacts.model.Quote;
 import org.clipfacts.nlp.AnnotatedArticle;
 
@@ -19,36 +21,52 @@ import java.util.Set;
  * Direct quotations and their speakers. Quotes are found by their marks ({@link QuoteScanner}); the
  * speaker is the subject of the nearest speech verb outside the quote in the quote's own sentences ("X
  * said", "said X", "X insisted that"), the object of "according to", or the owner of "in his opinion";
- * the subject is resolved by {@link Referents}. A quote with no attribution of its own keeps the speaker
- * of the quote before it in the same paragraph. When nobody can be named the speaker is null.
+ * the subject is resolved by {@link Referents}. A quote with no attribution in its own sentences takes one
+ * from its neighbours: "X said:" ending the sentence before, a short "X said." right after, or a sentence
+ * of reported speech just before it ("X said the plan would fail. \"...\""). Failing those it continues
+ * the words of the quote before it when nothing but that quote's own attribution stands between them and
+ * no other person is named there. When nobody can be named the speaker is null.
  */
 public final class QuoteExtractor {
     private static final Set<String> SPEECH_VERBS = WordList.load("speech-verbs.txt");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "eyes");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis");
+    private static final Set<String> MENTION_LINKS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss");
     private static final int MAX_CLAUSE_CLIMB = 4;
+    private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 12;
+    private static final int MAX_LEADING_VERB_INDEX = 4;
+    /** A neighbour's attribution reaches over one paragraph break ("\n\n") at most. */
+    private static final int MAX_LINE_BREAKS = 2;
 
-    private record Attribution(Referent speaker, String cue) {
+    /** Who speaks, by which verb, and the word in the text that names them. */
+    private record Attribution(Referent speaker, String cue, Mention mention) {
     }
 
     public List<Quote> extract(AnnotatedArticle annotated, People people) {
         Article article = annotated.article();
-        List<QuoteSpan> spans = QuoteScanner.scan(article.text());
         ParsedText text = new ParsedText(annotated);
+        List<QuoteSpan> spans = text.quotes();
         Referents referents = new Referents(text, people);
         List<Quote> quotes = new ArrayList<>();
         Attribution previous = null;
         QuoteSpan previousSpan = null;
         Optional<Referent> lastGroup = Optional.empty();
         for (QuoteSpan span : spans) {
-            Optional<Attribution> own = attribute(span, spans, text, referents, lastGroup);
-            Attribution attribution = own.orElse(null);
-            if (attribution == null && previous != null && sameParagraph(article.text(), previousSpan, span)) {
-                attribution = previous;
+            Referents.Salience salience = new Referents.Salience(
+                    Optional.ofNullable(previous).map(Attribution::speaker).filter(Referent::person), lastGroup);
+            Attributor attributor = new Attributor(text, referents, people, article, salience);
+            Attribution attribution = attributor.own(span).orElse(null);
+            if (attribution == null && attributor.mayBorrow(span)) {
+                attribution = attributor.neighbours(span).orElse(null);
+                if (attribution == null && previous != null && continues(text, people, previousSpan, span, previous)) {
+                    attribution = previous;
+                }
             }
+            Mention mention = attribution == null ? null : attribution.mention();
             quotes.add(new Quote(article.slice(span.start(), span.end()),
                     attribution == null ? null : attribution.speaker().id(),
                     attribution == null ? null : attribution.speaker().name(),
+                    mention,
                     attribution == null ? null : attribution.cue(),
                     article.codePoint(span.start()), article.codePoint(span.end())));
             if (attribution != null) {
@@ -62,66 +80,234 @@ public final class QuoteExtractor {
         return quotes;
     }
 
-    private static boolean sameParagraph(String text, QuoteSpan before, QuoteSpan quote) {
-        return before != null && text.substring(before.close(), quote.open()).indexOf('\n') < 0;
+    /**
+     * Whether a quote with no attribution of its own goes on with the words of the quote before: at most
+     * one sentence (that quote's attribution) between them, within the same or the next paragraph, and no
+     * other person named there.
+     */
+    private static boolean continues(ParsedText text, People people, QuoteSpan before, QuoteSpan quote, Attribution speaker) {
+        if (text.lineBreaksBetween(before.close(), quote.open(), MAX_LINE_BREAKS + 1) > MAX_LINE_BREAKS) {
+            return false;
+        }
+        int gapSentences = text.sentenceAt(quote.open()) - text.sentenceAt(Math.max(before.open(), before.close() - 1));
+        if (gapSentences > 2) {
+            return false;
+        }
+        return people.mentionsBefore(quote.open()).stream()
+                .takeWhile(named -> named.span().start() >= before.close())
+                .allMatch(named -> named.person().id().equals(speaker.speaker().id()));
     }
 
-    /** The attribution in the sentences the quote stands in: nearest speech verb first. */
-    private static Optional<Attribution> attribute(QuoteSpan span, List<QuoteSpan> allQuotes, ParsedText text,
-                                                   Referents referents, Optional<Referent> lastGroup) {
-        int first = text.sentenceAt(span.open());
-        int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
-        List<Candidate> candidates = new ArrayList<>();
-        for (int s = first; s <= last; s++) {
-            if (text.tooLong(s)) {
-                continue;
-            }
-            for (CoreLabel token : text.tokens(s)) {
-                if (!insideAnyQuote(token, allQuotes)) {
-                    candidate(s, token).ifPresent(candidates::add);
+    /** Finds the attribution of one quote, in its own sentences or in the sentences around it. */
+    private record Attributor(ParsedText text, Referents referents, People people, Article article,
+                              Referents.Salience salience) {
+
+        /** The attribution in the sentences the quote stands in: nearest speech verb first. */
+        Optional<Attribution> own(QuoteSpan span) {
+            int first = text.sentenceAt(span.open());
+            int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
+            return inSentences(span, first, last, false);
+        }
+
+        /**
+         * Whether a quote with no attribution of its own may take its neighbours': not when its own sentences
+         * attribute it to someone who cannot be named ("a spokesman said", "critics say"), nor when they name
+         * a person outside quotation marks (the words are then about that person, or the parse missed them).
+         */
+        boolean mayBorrow(QuoteSpan span) {
+            int first = text.sentenceAt(span.open());
+            int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
+            for (int s = first; s <= last; s++) {
+                if (text.tooLong(s)) {
+                    continue;
+                }
+                for (CoreLabel token : text.tokens(s)) {
+                    if (text.insideQuote(token)) {
+                        continue;
+                    }
+                    if (people.at(token.beginPosition(), token.endPosition()).isPresent()) {
+                        return false;
+                    }
+                    Optional<Candidate> candidate = candidate(s, token);
+                    if (candidate.isPresent() && candidate.get().namesSomeone(text, span)) {
+                        return false;
+                    }
                 }
             }
+            return true;
         }
-        candidates.sort(java.util.Comparator.comparingInt(candidate -> distance(candidate.token(), span)));
-        for (Candidate candidate : candidates) {
-            Optional<Attribution> attribution = candidate.resolve(text, referents, span, allQuotes, lastGroup);
-            if (attribution.isPresent()) {
-                return attribution;
+
+        /**
+         * An attribution in the sentence before ("X said:" or reported speech by X) or in a short sentence
+         * right after ("X said."), for a quote whose own sentences have none.
+         */
+        Optional<Attribution> neighbours(QuoteSpan span) {
+            int first = text.sentenceAt(span.open());
+            int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
+            Optional<Attribution> after = Optional.empty();
+            if (last + 1 < text.sentenceCount() && trailingAttribution(last + 1, span)) {
+                after = inSentences(span, last + 1, last + 1, true);
             }
+            if (after.isPresent() || first == 0) {
+                return after;
+            }
+            return reportingSentence(first - 1, span) ? inSentences(span, first - 1, first - 1, true) : Optional.empty();
         }
-        return Optional.empty();
+
+        /**
+         * The sentence right after the quote, on its line, attributes it: "he said." or "Smith told the
+         * BBC on Monday." (a speech verb among its first words, or in a short sentence, that says nothing
+         * else), or "said Donna Lages, 39, a waitress ..." (a sentence opening on its speech verb).
+         */
+        private boolean trailingAttribution(int sentence, QuoteSpan span) {
+            List<CoreLabel> tokens = text.tokens(sentence);
+            if (text.tooLong(sentence) || !text.onlyPunctuationBetween(span.close(), tokens.get(0).beginPosition())
+                    || text.lineBreaksBetween(span.close(), tokens.get(0).beginPosition(), 1) > 0) {
+                return false;
+            }
+            SemanticGraph graph = text.graph(sentence);
+            return graph.getRoots().stream().anyMatch(root -> isSpeechVerb(root.backingLabel())
+                    && (root.index() == 1 || (root.index() <= MAX_LEADING_VERB_INDEX || tokens.size() <= MAX_TRAILING_ATTRIBUTION_TOKENS)
+                    && ParsedText.child(graph, root, "ccomp").isEmpty() && ParsedText.child(graph, root, "obj").isEmpty()));
+        }
+
+        /**
+         * The sentence before the quote reports speech: it ends on a colon ("X said:"), or its main verb is a
+         * speech verb outside quotation marks ("X said the plan would fail."), in the same or the paragraph before.
+         */
+        private boolean reportingSentence(int sentence, QuoteSpan span) {
+            List<CoreLabel> tokens = text.tokens(sentence);
+            if (text.tooLong(sentence)) {
+                return false;
+            }
+            if (text.lineBreaksBetween(tokens.get(tokens.size() - 1).endPosition(), span.open(), MAX_LINE_BREAKS + 1) > MAX_LINE_BREAKS) {
+                return false;
+            }
+            if (tokens.get(tokens.size() - 1).word().equals(":")) {
+                return true;
+            }
+            SemanticGraph graph = text.graph(sentence);
+            return graph.getRoots().stream().anyMatch(root -> isSpeechVerb(root.backingLabel())
+                    && !text.insideQuote(root.backingLabel()));
+        }
+
+        private Optional<Attribution> inSentences(QuoteSpan span, int first, int last, boolean neighbour) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (int s = first; s <= last; s++) {
+                if (text.tooLong(s)) {
+                    continue;
+                }
+                for (CoreLabel token : text.tokens(s)) {
+                    if (!text.insideQuote(token)) {
+                        candidate(s, token).ifPresent(candidates::add);
+                    }
+                }
+            }
+            candidates.sort(java.util.Comparator.comparingInt(candidate -> distance(candidate.token(), span)));
+            for (Candidate candidate : candidates) {
+                Optional<Attribution> attribution = candidate.resolve(this, span, neighbour);
+                if (attribution.isPresent()) {
+                    return attribution;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The words naming the speaker: the name mention, else the phrase of the word with its modifiers. */
+        Mention mention(int sentence, IndexedWord word) {
+            SemanticGraph graph = text.graph(sentence);
+            Optional<PersonEntity.NameSpan> name = people.mentionAt(word.beginPosition(), word.endPosition());
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+                String relation = edge.getRelation().toString();
+                if (name.isEmpty() && (relation.equals("appos") || relation.equals("dep"))) {
+                    name = people.mentionAt(edge.getDependent().beginPosition(), edge.getDependent().endPosition());
+                }
+            }
+            int start;
+            int end;
+            if (name.isPresent()) {
+                start = name.get().start();
+                end = name.get().end();
+            } else {
+                start = word.beginPosition();
+                end = word.endPosition();
+                for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+                    IndexedWord modifier = edge.getDependent();
+                    if (MENTION_LINKS.contains(edge.getRelation().toString())
+                            && !text.insideQuote(modifier.backingLabel())) {
+                        start = Math.min(start, modifier.beginPosition());
+                        end = Math.max(end, modifier.endPosition());
+                    }
+                }
+            }
+            return new Mention(article.slice(start, end), article.codePoint(start), article.codePoint(end));
+        }
     }
 
     /** A word that can attribute a quote: a speech verb, "according (to)", or an opinion noun with an owner. */
     private record Candidate(int sentence, CoreLabel token, Kind kind) {
         enum Kind { SPEECH_VERB, ACCORDING_TO, OPINION }
 
-        Optional<Attribution> resolve(ParsedText text, Referents referents, QuoteSpan quote, List<QuoteSpan> allQuotes,
-                                      Optional<Referent> lastGroup) {
-            SemanticGraph graph = text.graph(sentence);
+        /**
+         * Whether the word attributes the quote to a phrase at all, whether or not that phrase can be resolved;
+         * "the Mexican president" does not count, as it means someone the article has named.
+         */
+        boolean namesSomeone(ParsedText text, QuoteSpan quote) {
             IndexedWord word = text.node(sentence, token);
             if (word == null) {
+                return false;
+            }
+            SemanticGraph graph = text.graph(sentence);
+            return switch (kind) {
+                case SPEECH_VERB -> speakerPhrases(text, sentence, word, quote).stream().anyMatch(phrase -> !definiteRole(graph, phrase));
+                case ACCORDING_TO -> graph.getParent(word) != null;
+                case OPINION -> ParsedText.child(graph, word, "nmod:poss").isPresent();
+            };
+        }
+
+        /** The attribution this word makes; in a neighbouring sentence only a main verb attributes. */
+        Optional<Attribution> resolve(Attributor attributor, QuoteSpan quote, boolean neighbour) {
+            ParsedText text = attributor.text();
+            Referents referents = attributor.referents();
+            Referents.Salience salience = attributor.salience();
+            SemanticGraph graph = text.graph(sentence);
+            IndexedWord word = text.node(sentence, token);
+            if (word == null || neighbour && kind == Kind.SPEECH_VERB && !graph.getRoots().contains(word)) {
                 return Optional.empty();
             }
             return switch (kind) {
-                case SPEECH_VERB -> speakerPhrases(text, sentence, word, quote, allQuotes).stream()
-                        .map(phrase -> referents.resolve(sentence, phrase, lastGroup))
+                case SPEECH_VERB -> speakerPhrases(text, sentence, word, quote).stream()
+                        .map(phrase -> referents.resolve(sentence, phrase, salience)
+                                .map(speaker -> new Attribution(speaker, word.lemma().toLowerCase(Locale.ROOT),
+                                        attributor.mention(sentence, phrase))))
                         .flatMap(Optional::stream)
-                        .findFirst()
-                        .map(speaker -> new Attribution(speaker, word.lemma().toLowerCase(Locale.ROOT)));
+                        .findFirst();
                 case ACCORDING_TO -> Optional.ofNullable(graph.getParent(word))
-                        .flatMap(source -> referents.resolve(sentence, source, lastGroup))
-                        .map(speaker -> new Attribution(speaker, "according to"));
+                        .flatMap(source -> referents.resolve(sentence, source, salience)
+                                .map(speaker -> new Attribution(speaker, "according to", attributor.mention(sentence, source))));
                 case OPINION -> ParsedText.child(graph, word, "nmod:poss")
-                        .flatMap(owner -> referents.resolve(sentence, owner, lastGroup))
-                        .map(speaker -> new Attribution(speaker, null));
+                        .flatMap(owner -> referents.resolve(sentence, owner, salience)
+                                .map(speaker -> new Attribution(speaker, null, attributor.mention(sentence, owner))));
             };
         }
     }
 
+    private static boolean definiteRole(SemanticGraph graph, IndexedWord phrase) {
+        return "TITLE".equals(phrase.ner())
+                && ParsedText.child(graph, phrase, "det").map(det -> det.word().equalsIgnoreCase("the")).orElse(false);
+    }
+
+    private static boolean isSpeechVerb(CoreLabel token) {
+        return token.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma(token));
+    }
+
+    private static String lemma(CoreLabel token) {
+        return token.lemma() == null ? token.word().toLowerCase(Locale.ROOT) : token.lemma().toLowerCase(Locale.ROOT);
+    }
+
     private static Optional<Candidate> candidate(int sentence, CoreLabel token) {
-        String lemma = token.lemma() == null ? token.word().toLowerCase(Locale.ROOT) : token.lemma().toLowerCase(Locale.ROOT);
-        if (token.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma)) {
+        String lemma = lemma(token);
+        if (isSpeechVerb(token)) {
             return Optional.of(new Candidate(sentence, token, Candidate.Kind.SPEECH_VERB));
         }
         if (lemma.equals("accord") && token.word().equalsIgnoreCase("according")) {
@@ -140,14 +326,13 @@ public final class QuoteExtractor {
      * after a quote, the phrase between the closing mark and the verb, where no other verb stands between.
      * Words inside quotation marks are never the speaker.
      */
-    private static List<IndexedWord> speakerPhrases(ParsedText text, int sentence, IndexedWord verb, QuoteSpan quote,
-                                                    List<QuoteSpan> allQuotes) {
+    private static List<IndexedWord> speakerPhrases(ParsedText text, int sentence, IndexedWord verb, QuoteSpan quote) {
         SemanticGraph graph = text.graph(sentence);
         List<IndexedWord> phrases = new ArrayList<>();
         IndexedWord clause = verb;
         for (int climb = 0; climb < MAX_CLAUSE_CLIMB && clause != null; climb++) {
             Optional<IndexedWord> subject = ParsedText.child(graph, clause, "nsubj")
-                    .filter(word -> !insideAnyQuote(word.backingLabel(), allQuotes));
+                    .filter(word -> !text.insideQuote(word.backingLabel()));
             if (subject.isPresent()) {
                 phrases.add(subject.get());
                 break;
@@ -155,8 +340,15 @@ public final class QuoteExtractor {
             String relation = ParsedText.relationToHead(graph, clause);
             clause = CLAUSE_LINKS.contains(relation.split(":")[0]) ? graph.getParent(clause) : null;
         }
-        boolean mainClause = graph.getRoots().contains(verb);
-        if (phrases.isEmpty() && mainClause) {
+        // "..., said López Obrador": a main verb after punctuation; "..., replied Mr Sullivan": right after a
+        // quote, where the parser may hang the verb from the quote's words. Not "Clinton told ABC News" parsed
+        // without its subject.
+        CoreLabel wordBefore = verb.index() > 1 ? text.tokens(sentence).get(verb.index() - 2) : null;
+        boolean afterPunctuation = wordBefore == null || wordBefore.tag().matches("\\W+|``|''|RB");
+        boolean inverted = graph.getRoots().contains(verb) && afterPunctuation
+                || verb.beginPosition() >= quote.close()
+                && text.onlyPunctuationBetween(quote.close(), verb.beginPosition());
+        if (phrases.isEmpty() && inverted) {
             ParsedText.child(graph, verb, "obj").ifPresent(phrases::add);
         }
         if (verb.beginPosition() >= quote.close()) {
@@ -187,24 +379,6 @@ public final class QuoteExtractor {
             }
         }
         return Optional.empty();
-    }
-
-    /** Quotes are sorted and do not overlap, so the one that could hold a token is found by bisection. */
-    private static boolean insideAnyQuote(CoreLabel token, List<QuoteSpan> quotes) {
-        int low = 0;
-        int high = quotes.size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            QuoteSpan quote = quotes.get(middle);
-            if (token.beginPosition() < quote.open()) {
-                high = middle - 1;
-            } else if (token.endPosition() > quote.close() + 1) {
-                low = middle + 1;
-            } else {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int distance(CoreLabel token, QuoteSpan span) {

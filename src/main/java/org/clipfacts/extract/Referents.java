@@ -1,10 +1,12 @@
 package org.clipfacts.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.clipfacts.nlp.Demonyms;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -12,23 +14,38 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the head word of a subject or object to whom it stands for, using the article's people and the
  * dependency parse: a name, a role ("the Mexican president"), a relative pronoun (its noun), a personal
- * pronoun (the person the preceding sentences are about), or an organization's proper name.
+ * pronoun or a description of a person ("he", "the 51-year-old": by gender and salience), an
+ * organization's proper name, or a common noun naming an organization named before ("the federation" after
+ * "the Police Federation"). The one place that decides whom a phrase means, for quote speakers and
+ * defendants alike.
  */
 final class Referents {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
+    private static final Pattern PERSON_DESCRIPTION = Pattern.compile("\\d+-year-old");
     private static final int PRONOUN_LOOKBACK_SENTENCES = 4;
+    private static final int ORGANIZATION_LOOKBACK_SENTENCES = 40;
+    private static final int MAX_PRONOUN_CHAIN = 3;
     /** Modifiers that date a role rather than tell holders apart: "the former chief executive". */
     private static final Set<String> TIME_OF_ROLE = Set.of("former", "ex", "then", "late", "current", "incumbent");
     private static final Set<String> NAME_EDGE_EXCLUDED = Set.of("appos", "acl", "acl:relcl", "punct", "advcl", "dep", "parataxis");
 
     private final ParsedText text;
     private final People people;
+
+    /**
+     * What the discourse so far makes salient beyond the sentences before: the person who spoke last (a
+     * "he" or "she" that no earlier subject answers may mean them) and the group that spoke last ("they").
+     */
+    record Salience(Optional<Referent> lastSpeaker, Optional<Referent> lastGroup) {
+        static final Salience NONE = new Salience(Optional.empty(), Optional.empty());
+    }
 
     Referents(ParsedText text, People people) {
         this.text = text;
@@ -40,6 +57,14 @@ final class Referents {
      * look back over the sentences before {@code sentence}.
      */
     Optional<Referent> resolve(int sentence, IndexedWord word, Optional<Referent> lastGroup) {
+        return resolve(sentence, word, new Salience(Optional.empty(), lastGroup));
+    }
+
+    Optional<Referent> resolve(int sentence, IndexedWord word, Salience salience) {
+        return resolve(sentence, word, salience, 0);
+    }
+
+    private Optional<Referent> resolve(int sentence, IndexedWord word, Salience salience, int chain) {
         SemanticGraph graph = text.graph(sentence);
         String lower = word.word().toLowerCase(Locale.ROOT);
         Optional<PersonEntity> named = personNamedBy(graph, word);
@@ -47,19 +72,27 @@ final class Referents {
             return named.map(Referent::of);
         }
         if (RELATIVE_PRONOUNS.contains(lower)) {
-            return relativeAntecedent(graph, word).flatMap(noun -> resolve(sentence, noun, lastGroup));
+            return relativeAntecedent(graph, word).flatMap(noun -> resolve(sentence, noun, salience, chain));
         }
-        if (PERSONAL_PRONOUNS.contains(lower)) {
-            return subjectBefore(sentence).map(Referent::of);
+        if (PERSONAL_PRONOUNS.contains(lower) || isPersonDescription(graph, word)) {
+            return chain < MAX_PRONOUN_CHAIN
+                    ? antecedent(sentence, word, Gender.ofPronoun(lower), salience, chain).map(Referent::of)
+                    : Optional.empty();
         }
         if (PLURAL_PRONOUNS.contains(lower)) {
-            return lastGroup;
+            return salience.lastGroup();
         }
         Optional<PersonEntity> role = role(graph, word);
         if (role.isPresent()) {
             return role.map(Referent::of);
         }
-        return organization(graph, word);
+        return organization(graph, word).or(() -> organizationNamedBefore(sentence, graph, word));
+    }
+
+    /** "the 51-year-old": a person the article has named, as a pronoun would be. */
+    private static boolean isPersonDescription(SemanticGraph graph, IndexedWord word) {
+        return word.tag().startsWith("NN") && PERSON_DESCRIPTION.matcher(word.word()).matches()
+                && ParsedText.child(graph, word, "det").isPresent();
     }
 
     /**
@@ -71,8 +104,17 @@ final class Referents {
         if (direct.isPresent()) {
             return direct;
         }
-        return ParsedText.child(graph, word, "appos").or(() -> ParsedText.childExactly(graph, word, "dep"))
-                .flatMap(appos -> people.at(appos.beginPosition(), appos.endPosition()));
+        // "Mr Ebbers' lawyer Reid Weingarten": the parser hangs the name from the role by appos or dep.
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+            String relation = edge.getRelation().toString();
+            if (relation.equals("appos") || relation.equals("dep")) {
+                Optional<PersonEntity> named = people.at(edge.getDependent().beginPosition(), edge.getDependent().endPosition());
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** In "Assange, who is facing charges", the noun a relative clause hangs from. */
@@ -123,7 +165,7 @@ final class Referents {
 
     /** A proper noun that is no person is a group that can speak, named by its proper-noun phrase. */
     private static Optional<Referent> organization(SemanticGraph graph, IndexedWord word) {
-        boolean proper = word.tag().startsWith("NNP") || "ORGANIZATION".equals(word.ner());
+        boolean proper = word.tag().startsWith("NNP") && !"TITLE".equals(word.ner()) || "ORGANIZATION".equals(word.ner());
         if (!proper || "LOCATION".equals(word.ner()) && !hasOrganizationWord(graph, word)) {
             return Optional.empty();
         }
@@ -159,12 +201,95 @@ final class Referents {
     }
 
     /**
+     * A common noun that names a kind of organization, "the federation", "the committee": the organization
+     * of that kind the article named last before, within a few dozen sentences; nothing when none was.
+     */
+    private Optional<Referent> organizationNamedBefore(int sentence, SemanticGraph graph, IndexedWord word) {
+        boolean definite = ParsedText.child(graph, word, "det").map(det -> det.word().equalsIgnoreCase("the")).orElse(false);
+        if (!definite || !word.tag().equals("NN")) {
+            return Optional.empty();
+        }
+        String noun = Names.fold(word.word());
+        for (int s = sentence; s >= Math.max(0, sentence - ORGANIZATION_LOOKBACK_SENTENCES); s--) {
+            List<CoreLabel> tokens = text.tokens(s);
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                CoreLabel token = tokens.get(i);
+                if (token.endPosition() > word.beginPosition() || !"ORGANIZATION".equals(token.ner())
+                        || !Names.fold(token.word()).equals(noun) || !Character.isUpperCase(token.word().codePointAt(0))) {
+                    continue;
+                }
+                int from = i;
+                while (from > 0 && "ORGANIZATION".equals(tokens.get(from - 1).ner())) {
+                    from--;
+                }
+                int to = i + 1;
+                while (to < tokens.size() && "ORGANIZATION".equals(tokens.get(to).ner())) {
+                    to++;
+                }
+                String name = text.content().substring(tokens.get(from).beginPosition(), tokens.get(to - 1).endPosition());
+                return Optional.of(Referent.group(name));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The person a "he" or "she" most likely means: the person the nearest earlier sentence is about (its
      * main clause's subject), looking back a few sentences.
      */
     Optional<PersonEntity> subjectBefore(int sentence) {
-        for (int s = sentence - 1; s >= Math.max(0, sentence - PRONOUN_LOOKBACK_SENTENCES); s--) {
-            Optional<PersonEntity> subject = sentenceSubject(s);
+        return subjectBefore(sentence, Gender.UNKNOWN, Salience.NONE, MAX_PRONOUN_CHAIN);
+    }
+
+    /**
+     * Whom a pronoun of this gender means: the subject of the nearest earlier sentence that has one of
+     * that gender (sentences wholly inside quotation marks skipped: their subjects are the speaker's
+     * words), else the last speaker when of that gender, else the person of that gender named last in the
+     * sentences looked at.
+     */
+    private Optional<PersonEntity> antecedent(int sentence, IndexedWord pronoun, Gender gender, Salience salience, int chain) {
+        Optional<PersonEntity> subject = subjectInSentenceBefore(sentence, pronoun, gender)
+                .or(() -> subjectBefore(sentence, gender, salience, chain));
+        if (subject.isPresent()) {
+            return subject;
+        }
+        Optional<PersonEntity> speaker = salience.lastSpeaker()
+                .filter(referent -> referent.person() && referent.gender().agreesWith(gender))
+                .flatMap(referent -> people.byId(referent.id()));
+        if (speaker.isPresent()) {
+            return speaker;
+        }
+        int from = text.tokens(Math.max(0, sentence - PRONOUN_LOOKBACK_SENTENCES)).get(0).beginPosition();
+        int to = text.tokens(sentence).get(0).beginPosition();
+        return people.mentionsBefore(to).stream()
+                .takeWhile(named -> named.span().start() >= from)
+                .map(People.Named::person)
+                .filter(person -> person.gender().agreesWith(gender))
+                .findFirst();
+    }
+
+    /** "Fallon fired back: ..., he wrote": a named subject earlier in the pronoun's own sentence. */
+    private Optional<PersonEntity> subjectInSentenceBefore(int sentence, IndexedWord pronoun, Gender gender) {
+        SemanticGraph graph = text.graph(sentence);
+        return graph.edgeListSorted().stream()
+                .filter(edge -> edge.getRelation().toString().startsWith("nsubj"))
+                .map(SemanticGraphEdge::getDependent)
+                .filter(subject -> subject.index() < pronoun.index() && !text.insideQuote(subject.backingLabel()))
+                .sorted(Comparator.comparingInt(IndexedWord::index).reversed())
+                .map(subject -> personNamedBy(graph, subject))
+                .flatMap(Optional::stream)
+                .filter(person -> person.gender().agreesWith(gender))
+                .findFirst();
+    }
+
+    private Optional<PersonEntity> subjectBefore(int sentence, Gender gender, Salience salience, int chain) {
+        int looked = 0;
+        for (int s = sentence - 1; s >= 0 && looked < PRONOUN_LOOKBACK_SENTENCES; s--) {
+            if (text.tooLong(s) || whollyQuoted(s)) {
+                continue;
+            }
+            looked++;
+            Optional<PersonEntity> subject = sentenceSubject(s, gender, salience, chain);
             if (subject.isPresent()) {
                 return subject;
             }
@@ -172,17 +297,35 @@ final class Referents {
         return Optional.empty();
     }
 
-    private Optional<PersonEntity> sentenceSubject(int sentence) {
+    private boolean whollyQuoted(int sentence) {
+        return text.tokens(sentence).stream().allMatch(token -> text.insideQuote(token) || token.tag().matches("\\W+|``|''"));
+    }
+
+    /**
+     * The person a sentence is about: its main clause's subject, else the first subject of any clause that
+     * names a person (the parser does not always make the main verb the root).
+     */
+    private Optional<PersonEntity> sentenceSubject(int sentence, Gender gender, Salience salience, int chain) {
         SemanticGraph graph = text.graph(sentence);
-        List<IndexedWord> roots = List.copyOf(graph.getRoots());
-        for (IndexedWord root : roots) {
-            Optional<IndexedWord> subject = ParsedText.child(graph, root, "nsubj");
-            if (subject.isEmpty()) {
+        List<IndexedWord> subjects = new ArrayList<>();
+        for (IndexedWord root : graph.getRoots()) {
+            ParsedText.child(graph, root, "nsubj").ifPresent(subjects::add);
+        }
+        graph.edgeListSorted().stream()
+                .filter(edge -> edge.getRelation().toString().startsWith("nsubj"))
+                .map(SemanticGraphEdge::getDependent)
+                .sorted(Comparator.comparingInt(IndexedWord::index))
+                .forEach(subjects::add);
+        for (IndexedWord subject : subjects) {
+            if (text.insideQuote(subject.backingLabel())) {
                 continue;
             }
-            Optional<PersonEntity> person = personNamedBy(graph, subject.get()).or(() -> role(graph, subject.get()));
+            Optional<PersonEntity> person = personNamedBy(graph, subject).or(() -> role(graph, subject));
+            if (person.isEmpty() && PERSONAL_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))) {
+                person = resolve(sentence, subject, salience, chain + 1).flatMap(referent -> people.byId(referent.id()));
+            }
             if (person.isPresent()) {
-                return person;
+                return person.filter(found -> found.gender().agreesWith(gender));
             }
         }
         return Optional.empty();

@@ -47,7 +47,7 @@ final class CsvWriter implements DocumentWriter {
         }
         for (Quote quote : document.quotes()) {
             rows.write(CsvRow.quote(source, quote.text(), quote.start(), quote.end(), quote.speaker(), quote.speakerName(),
-                    quote.cue()));
+                    quote.speakerMention(), quote.cue()));
         }
         rows.flush();
     }

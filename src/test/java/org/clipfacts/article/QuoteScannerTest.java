@@ -29,9 +29,38 @@ class QuoteScannerTest {
     }
 
     @Test
-    void aQuoteRunsOverParagraphsThatReopenIt() {
+    void aQuoteLeftOpenEndsWithItsParagraphAndTheNextOneReopens() {
         String text = "“First paragraph of the speech.\n\n“Second paragraph,” she said.";
-        assertEquals(List.of("First paragraph of the speech.\n\n“Second paragraph,"), quotes(text));
+        assertEquals(List.of("First paragraph of the speech.", "Second paragraph,"), quotes(text));
+    }
+
+    @Test
+    void aStrayMarkDoesNotInvertTheRestOfTheParagraph() {
+        String text = "The mayor\" said it was \"a disgrace\" and \"an insult,\" he said.";
+        assertEquals(List.of("a disgrace", "an insult,"), quotes(text));
+    }
+
+    @Test
+    void aMissingClosingMarkEndsWhereTheNextQuoteOpens() {
+        String text = "\"We will win, she said. \"They have no plan,\" she added.";
+        assertEquals(List.of("We will win, she said.", "They have no plan,"), quotes(text));
+    }
+
+    @Test
+    void twoApostrophesAndTwoBackticksAreDoubleMarks() {
+        assertEquals(List.of("It is over,", "no doubt"),
+                quotes("''It is over,'' Mr. Smith said. It's ``no doubt'' now."));
+    }
+
+    @Test
+    void attributeValuesOfMarkupAreNoQuotes() {
+        assertEquals(List.of("Yes,"), quotes("<tweet author=\"someone\" id=\"123\">\"Yes,\" he wrote.</tweet>"));
+    }
+
+    @Test
+    void singleQuotesCountInTheHeadlineOnly() {
+        String text = "MPs' row over 'police' powers\n\nThe MPs' report said it was 'fine'.";
+        assertEquals(List.of("police"), quotes(text));
     }
 
     @Test

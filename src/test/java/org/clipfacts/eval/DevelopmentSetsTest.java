@@ -106,7 +106,7 @@ class DevelopmentSetsTest {
         List<Charge> charges = gold.charges().stream().map(charge -> new Charge(charge.text(), slug(charge.defendant()),
                 charge.charge(), charge.count(), null, null, charge.status(), charge.span().start(), charge.span().end())).toList();
         List<Quote> quotes = gold.quotes().stream().map(quote -> new Quote(quote.text(), slug(quote.speaker()),
-                quote.speaker(), null, quote.span().start(), quote.span().end())).toList();
+                quote.speaker(), null, null, quote.span().start(), quote.span().end())).toList();
         ArticleInfo article = new ArticleInfo(null, null, null, null, dated ? gold.publicationDate().toString() : null, "en");
         return new Document(answered.article().source(), answered.article().sha256(), article, people, dates, charges, quotes, List.of());
     }

@@ -27,7 +27,7 @@ final class Fixtures {
     }
 
     static Quote quote(String speaker, int start, int end) {
-        return new Quote("x".repeat(end - start), speaker, speaker, "say", start, end);
+        return new Quote("x".repeat(end - start), speaker, speaker, null, "say", start, end);
     }
 
     static Charge charge(String defendant, String charge, Integer count, int start, int end) {

@@ -89,4 +89,37 @@ class QuoteExtractionTest {
                     assertEquals(quote.text(), PeopleExtractionTest.codePointSlice(content, quote.start(), quote.end())));
         }
     }
+
+    private static Quote only(String clipping, String words) {
+        return quoteStarting(Samples.extract(clipping), words);
+    }
+
+    @Test
+    void aPronounNamesThePersonOfItsGenderTheSentencesBeforeAreAbout() {
+        String clipping = "Talks resume\n\nJohn Smith and Mary Jones met on Monday. Ms Jones spoke to reporters first.\n\n"
+                + "\"We will build it,\" he said. \"It will take years,\" she said.\n";
+        Quote his = only(clipping, "We will build it");
+        assertEquals("john-smith", his.speaker());
+        assertEquals("he", his.speakerMention().text());
+        assertEquals("mary-jones", only(clipping, "It will take years").speaker());
+    }
+
+    @Test
+    void attributionFromTheSentenceBeforeOrAfterAndContinuation() {
+        String clipping = "Budget day\n\nThe finance minister, Mary Jones, spoke in parliament. Ms Jones said:\n\n"
+                + "\"We are ready.\"\n\n\"Nobody will pay more.\"\n\nJohn Smith disagreed. \"It is a fraud.\" Mr Smith said.\n";
+        assertEquals("mary-jones", only(clipping, "We are ready").speaker(), "X said: ending the paragraph before");
+        assertEquals("mary-jones", only(clipping, "Nobody will pay more").speaker(), "a cue-less paragraph continues");
+        assertEquals("john-smith", only(clipping, "It is a fraud").speaker(), "X said. as the next sentence");
+    }
+
+    @Test
+    void anUnnamedSourceIsNullAndAnOrganisationNamedBeforeSpeaks() {
+        String clipping = "Police row\n\nThe Police Federation opposes the plan, Mary Jones said on Monday.\n\n"
+                + "\"No comment,\" a spokesman said. The federation said the powers were \"unworkable\".\n";
+        assertEquals(null, only(clipping, "No comment").speaker(), "a spokesman: unnamed, not the last speaker");
+        Quote federation = only(clipping, "unworkable");
+        assertEquals("Police Federation", federation.speaker());
+        assertEquals("The federation", federation.speakerMention().text());
+    }
 }

@@ -28,7 +28,7 @@ class BaselineDriftRuleTest {
     void aChangedFieldIsReportedWithItsOldAndNewValue() {
         Document before = story().document();
         Document now = new Document(before.source(), before.sha256(), before.article(), before.people(), before.dates(),
-                List.of(before.charges().get(0)), List.of(new org.clipfacts.model.Quote("Mexico opens its doors", null, null, null,
+                List.of(before.charges().get(0)), List.of(new org.clipfacts.model.Quote("Mexico opens its doors", null, null, null, null,
                 before.quotes().get(0).start(), before.quotes().get(0).end())), before.warnings());
         List<Finding> findings = drift(List.of(before), List.of(now));
         assertEquals(1, findings.size());

@@ -68,7 +68,7 @@ final class Clipping {
 
     Clipping quote(String words, String speaker, String speakerName) {
         int start = append("\"" + words + "\"") + 1;
-        quotes.add(new Quote(words, speaker, speakerName, speaker == null ? null : "say", start, start + words.length()));
+        quotes.add(new Quote(words, speaker, speakerName, null, speaker == null ? null : "say", start, start + words.length()));
         return this;
     }
 

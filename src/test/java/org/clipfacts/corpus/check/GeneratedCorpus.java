@@ -107,7 +107,7 @@ public final class GeneratedCorpus {
     private static Quote quote(StringBuilder text, String words, String speaker, String speakerName) {
         int start = text.length() + 1;
         text.append('"').append(words).append("\" ");
-        return new Quote(words, speaker, speaker == null ? null : speakerName, speaker == null ? null : "say", start, start + words.length());
+        return new Quote(words, speaker, speaker == null ? null : speakerName, null, speaker == null ? null : "say", start, start + words.length());
     }
 
     /** The quote as one clipping gives it: as is, with a tenth of its words changed, a fragment, or re-punctuated. */
