@@ -191,7 +191,7 @@ public final class PeopleExtractor {
             if (words.isEmpty()) {
                 continue;
             }
-            PersonEntity owner = owner(persons, words, name.start());
+            PersonEntity owner = owner(persons, words, name.start(), Gender.ofName(name.text()));
             if (owner == null) {
                 owner = new PersonEntity(name);
                 persons.add(owner);
@@ -204,12 +204,14 @@ public final class PeopleExtractor {
     }
 
     /**
-     * The person whose name contains these words, or whose initials they are; when several do, the one
-     * named nearest before the mention.
+     * The person whose name contains these words, or whose initials they are, and whose gender the mention's
+     * honorific or first name does not contradict ("Mr Jackson" is not Katherine Jackson); when several are,
+     * the one named nearest before the mention.
      */
-    private static PersonEntity owner(List<PersonEntity> persons, List<String> words, int position) {
+    private static PersonEntity owner(List<PersonEntity> persons, List<String> words, int position, Gender gender) {
         List<PersonEntity> candidates = persons.stream()
                 .filter(person -> person.contains(words) || words.size() == 1 && words.get(0).equals(person.initials()))
+                .filter(person -> gender.agreesWith(person.gender()))
                 .toList();
         if (candidates.size() <= 1) {
             return candidates.isEmpty() ? null : candidates.get(0);

@@ -65,6 +65,16 @@ class PeopleExtractionTest {
     }
 
     @Test
+    void anHonorificOfTheOtherGenderIsNotThePersonOfThatSurname() {
+        Document document = Samples.extract("Family speaks out\n\nKaren Milton told reporters on Sunday that the family "
+                + "was worried. Mr Milton, 52, was not in court. Ms Milton said she would attend.\n");
+        Person karen = person(document, "karen-milton");
+        assertTrue(karen.aliases().contains("Ms Milton"), karen.aliases().toString());
+        assertTrue(karen.aliases().stream().noneMatch(alias -> alias.startsWith("Mr")), karen.aliases().toString());
+        assertTrue(personIds(document).contains("milton"), personIds(document).toString());
+    }
+
+    @Test
     void aPeerNamedWithoutGivenNameKeepsTheStyle() {
         Document document = Samples.extract("Judges criticised\n\nThe Lord Chief Justice, Lord Woolf, defended the guidelines. "
                 + "Critics said Woolf had gone too far, but Lord Woolf said he would not resign.\n");
