@@ -126,11 +126,10 @@ public final class ChargeExtractor {
         List<Charge> charges = new ArrayList<>();
         Set<String> offenceNamed = new java.util.HashSet<>();
         Set<String> chargedElsewhere = new java.util.HashSet<>();
-        statements.stream().filter(statement -> !statement.denial()).forEach(statement -> chargedElsewhere.addAll(statement.defendants()));
+        statements.stream().filter(statement -> !statement.denial())
+                .forEach(statement -> chargedElsewhere.addAll(defendantsOf(statement, mainDefendant)));
         for (Statement statement : mergeSameCharges(statements)) {
-            List<String> defendants = !statement.defendants().isEmpty() ? statement.defendants()
-                    : mainDefendant.or(() -> Optional.ofNullable(statement.previousSubject())).stream().toList();
-            for (String defendant : defendants) {
+            for (String defendant : defendantsOf(statement, mainDefendant)) {
                 if (statement.denial() && !chargedElsewhere.contains(defendant)) {
                     continue;
                 }
@@ -149,6 +148,12 @@ public final class ChargeExtractor {
             }
         }
         return charges;
+    }
+
+    /** Whom a statement charges: those it names, else the article's main defendant, else the subject before it. */
+    private static List<String> defendantsOf(Statement statement, Optional<String> mainDefendant) {
+        return !statement.defendants().isEmpty() ? statement.defendants()
+                : mainDefendant.or(() -> Optional.ofNullable(statement.previousSubject())).stream().toList();
     }
 
     /**
