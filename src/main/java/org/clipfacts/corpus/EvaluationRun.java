@@ -110,7 +110,8 @@ public final class EvaluationRun {
                     problems.failed(input.source(), e.getMessage(), e);
                     failed++;
                 } catch (IOException | UncheckedIOException e) {
-                    problems.failed(input.source(), "cannot read: " + e.getMessage(), e);
+                    ClippingProcessor.Outcome unreadable = ClippingProcessor.cannotRead(input.source(), e);
+                    problems.failed(unreadable.source(), unreadable.failure(), e);
                     failed++;
                 }
             }
