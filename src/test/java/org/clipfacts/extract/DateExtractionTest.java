@@ -53,6 +53,17 @@ class DateExtractionTest {
     }
 
     @Test
+    void aDateTheTextFixesResolvesTheArticleAndIsWarnedAbout() {
+        Document document = Samples.extract("LONDON, Jan. 5 (Wire) -- The talks that began on Monday, Jan. 3 went on. "
+                + "Profit rose in 2004, but sales fell last month, the company said, and will recover in June.\n");
+        assertEquals("2005-01-05", document.article().date());
+        assertTrue(document.warnings().stream().anyMatch(warning -> warning.startsWith("no date stated: article.date 2005-01-05 inferred from")),
+                document.warnings().toString());
+        assertEquals("2004-12", value(document, "last month"));
+        assertEquals("2005-06", value(document, "June"));
+    }
+
+    @Test
     void weekdaysWithoutAnyAnchorKeepOnlyTheDayOfTheWeek() {
         Document document = Samples.extracted("003");
         assertEquals("XXXX-WXX-2", value(document, "This Tuesday"));
