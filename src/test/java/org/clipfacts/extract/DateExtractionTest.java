@@ -64,6 +64,19 @@ class DateExtractionTest {
     }
 
     @Test
+    void quartersAndWeekdaysAreResolvedAsTheStoryReportsThem() {
+        Document document = Samples.extract("Results\nPublished: 2005-10-20\n\n"
+                + "The company said profit rose in the third quarter. Sales for the quarter rose 5%, against 3% a year earlier. "
+                + "A year earlier, costs had risen. The board meets on Monday. It met on Tuesday.\n");
+        assertEquals("2005-Q3", value(document, "the third quarter"));
+        assertEquals("2005-Q3", value(document, "the quarter"));
+        assertEquals("2004-Q3", value(document, "a year earlier"));
+        assertEquals("2004-Q3", value(document, "A year earlier"), "a year earlier is the period compared, not a new anchor");
+        assertEquals("2005-10-24", value(document, "Monday"), "the simple present of a weekday looks forward");
+        assertEquals("2005-10-18", value(document, "Tuesday"));
+    }
+
+    @Test
     void weekdaysWithoutAnyAnchorKeepOnlyTheDayOfTheWeek() {
         Document document = Samples.extracted("003");
         assertEquals("XXXX-WXX-2", value(document, "This Tuesday"));
