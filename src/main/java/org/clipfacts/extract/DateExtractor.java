@@ -95,6 +95,14 @@ public final class DateExtractor {
                 } else if (value.startsWith("T")) {
                     value = "XXXX-XX-XX" + value;
                 }
+                HalfDuration half = HalfDuration.around(tokens, firstToken, endToken, value);
+                if (half != null) {
+                    firstToken = half.firstToken();
+                    endToken = half.endToken();
+                    start = tokens.get(firstToken).beginPosition();
+                    end = Math.max(end, tokens.get(endToken - 1).endPosition());
+                    value = half.value();
+                }
                 String text = article.slice(start, end);
                 value = resolver.resolve(text, value, tokens, firstToken, endToken, sentenceIndex);
                 inSentence.add(new DateFact(text, typeOf(expression.type(), value), value, article.codePoint(start), article.codePoint(end)));
@@ -103,6 +111,48 @@ public final class DateExtractor {
             dates.addAll(inSentence);
         }
         return dates;
+    }
+
+    /**
+     * "2 1/2 years", "an hour and a half": the half SUTime leaves out (it finds "years", "an hour"), written
+     * as TimeML does, in the next smaller unit where it is whole (P2Y6M, PT1H30M), else as a decimal.
+     */
+    record HalfDuration(int firstToken, int endToken, String value) {
+        private static final Pattern SIMPLE_DURATION = Pattern.compile("P(T?)(\\d+|X)([YMWDHS])");
+        private static final Pattern WHOLE_AND_HALF = Pattern.compile("(\\d+)[\\s\u00A0]+(?:1/2|\u00BD)");
+
+        static HalfDuration around(List<CoreLabel> tokens, int firstToken, int endToken, String value) {
+            Matcher duration = value == null ? null : SIMPLE_DURATION.matcher(value);
+            if (duration == null || !duration.matches()) {
+                return null;
+            }
+            boolean time = !duration.group(1).isEmpty();
+            String unit = duration.group(3);
+            if (firstToken >= 1) {
+                Matcher joined = WHOLE_AND_HALF.matcher(tokens.get(firstToken - 1).word());
+                if (joined.matches()) {
+                    return new HalfDuration(firstToken - 1, endToken, withHalf(joined.group(1), time, unit));
+                }
+                boolean half = tokens.get(firstToken - 1).word().matches("1/2|\u00BD");
+                if (half && firstToken >= 2 && tokens.get(firstToken - 2).word().matches("\\d+")) {
+                    return new HalfDuration(firstToken - 2, endToken, withHalf(tokens.get(firstToken - 2).word(), time, unit));
+                }
+            }
+            boolean andAHalf = endToken + 2 < tokens.size() && tokens.get(endToken).word().equalsIgnoreCase("and")
+                    && tokens.get(endToken + 1).word().equalsIgnoreCase("a") && tokens.get(endToken + 2).word().equalsIgnoreCase("half");
+            return andAHalf && !duration.group(2).equals("X") ? new HalfDuration(firstToken, endToken + 3, withHalf(duration.group(2), time, unit)) : null;
+        }
+
+        private static String withHalf(String whole, boolean time, String unit) {
+            String prefix = time ? "PT" : "P";
+            return switch (time + unit) {
+                case "falseY" -> prefix + whole + "Y6M";
+                case "falseD" -> prefix + whole + "DT12H";
+                case "trueH" -> prefix + whole + "H30M";
+                case "trueM" -> prefix + whole + "M30S";
+                default -> prefix + whole + ".5" + unit;
+            };
+        }
     }
 
     /** "At the moment", "at present", "at this time": now, which SUTime does not know (PRESENT_REF in TimeML). */

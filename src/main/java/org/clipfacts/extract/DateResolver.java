@@ -68,6 +68,22 @@ final class DateResolver {
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
     private static final List<String> UNITS = List.of("year", "month", "week", "day");
     private static final Pattern ZONE = Pattern.compile("(.*T\\d{2}(?::\\d{2})?)[+-]\\d{4}");
+    /** A part of an unresolved SUTime composition: "THIS P1D", "XXXX-10-12 OFFSET P1D", ">PT4H". */
+    private static final Pattern COMPOSED_PART = Pattern.compile("(?:THIS )?(?:[<>]=?)?(.+?)(?: OFFSET .*)?");
+    /** "1999-10-07-WXX-4TMO": a day SUTime also gives the weekday of. */
+    private static final Pattern DAY_AND_WEEKDAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-WXX-\\d(.*)");
+    /**
+     * An expression that ends in a count of units ("more than four hours") or counts the first or last units
+     * of a period ("the first nine months of 1997") is a duration.
+     */
+    private static final String COUNT_OF_UNITS = "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+            + " (?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?)";
+    private static final Pattern ENDS_IN_COUNT = Pattern.compile(
+            ".*\\b" + COUNT_OF_UNITS + "|.*\\b(?:first|last|past|next|previous|final) " + COUNT_OF_UNITS + " of .*");
+    private static final Pattern WEEK_OF = Pattern.compile("(?:the )?week of .*");
+    /** "The first half of 1990", "the first two quarters of 1990", "the last half of 1989": TIMEX3's H1 and H2. */
+    private static final Pattern HALF_OF_YEAR = Pattern.compile(
+            ".*\\b(?:(first)|second|last|latter) (?:half|two quarters) of (?:fiscal )?(\\d{4})");
     /** A leap year, so that any masked month and day can be counted from. */
     private static final int STAND_IN_YEAR = 2000;
     private static final int NEAR_DAYS = 31;
@@ -113,6 +129,11 @@ final class DateResolver {
             return null;
         }
         String text = withAnaphoricWord(expressionText, tokens, endToken);
+        Matcher half = HALF_OF_YEAR.matcher(text);
+        if (half.matches()) {
+            return half.group(2) + (half.group(1) != null ? "-H1" : "-H2");
+        }
+        value = composed(text, value);
         Matcher counted = COUNTED_FROM_ANCHOR.matcher(text);
         if (counted.matches()) {
             return "P" + count(counted.group(1)) + Character.toUpperCase(counted.group(2).charAt(0));
@@ -168,7 +189,9 @@ final class DateResolver {
         if (BARE_MONTH.matcher(text).matches() && month.matches()) {
             return occurrence(LocalDate.of(reference.getYear(), Integer.parseInt(month.group(2)), 1), tense).toString().substring(0, 7);
         }
-        if (MONTH_DAY.matcher(text).matches() && day.matches() && !day.group(1).equals("XXXX")) {
+        // SUTime leaves a day unresolved when an appositive follows ("Nov. 3, the day before the warrant").
+        boolean unresolvedDay = day.matches() && day.group(1).equals("XXXX") && MONTH_DAY.matcher(text).find();
+        if (MONTH_DAY.matcher(text).matches() && day.matches() || unresolvedDay) {
             LocalDate date = LocalDate.of(reference.getYear(), Integer.parseInt(day.group(2)), Math.min(Integer.parseInt(day.group(3)), 28));
             return occurrence(date, tense).getYear() + value.substring(4);
         }
@@ -220,6 +243,33 @@ final class DateResolver {
             LocalDate saturday = reference.with(past ? TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)
                     : TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
             return isoWeek(saturday) + "-WE";
+        }
+        return value;
+    }
+
+    /**
+     * The one value an unresolved SUTime composition stands for, where its parts decide it: "THIS P1D
+     * INTERSECT XXXX-11-03" ("Nov. 3") is that day, "1989 INTERSECT P1Y" ("this year") the year, "1997
+     * INTERSECT P9M" ("the first nine months") the duration, "2000-03-06 INTERSECT P1W" ("the week of March
+     * 6") that week. Any other value is returned as it is.
+     */
+    static String composed(String text, String value) {
+        if (!value.contains(" INTERSECT ")) {
+            return value;
+        }
+        boolean duration = ENDS_IN_COUNT.matcher(text).matches();
+        for (String part : value.split(" INTERSECT ")) {
+            Matcher composedPart = COMPOSED_PART.matcher(part);
+            if (!composedPart.matches()) {
+                continue;
+            }
+            String single = DAY_AND_WEEKDAY.matcher(composedPart.group(1)).replaceFirst("$1$2");
+            if (duration && single.startsWith("P")) {
+                return single;
+            }
+            if (!duration && CALENDAR.matcher(single).matches()) {
+                return WEEK_OF.matcher(text).matches() && single.matches("\\d{4}-\\d{2}-\\d{2}") ? isoWeek(LocalDate.parse(single)) : single;
+            }
         }
         return value;
     }

@@ -77,6 +77,29 @@ class DateExtractionTest {
     }
 
     @Test
+    void halvesAreCountedAsTimeMlWritesThem() {
+        Document document = Samples.extract("Talks\nPublished: 1998-08-21\n\n"
+                + "The talks lasted 2 1/2 years. The flight took 5 1/2 hours. The storm passed in a minute and a half.\n");
+        assertEquals("P2Y6M", value(document, "2 1/2 years"));
+        assertEquals("PT5H30M", value(document, "5 1/2 hours"));
+        assertEquals("PT1M30S", value(document, "a minute and a half"));
+    }
+
+    @Test
+    void unresolvedCompositionsTakeTheValueTheirPartsDecide() {
+        Document document = Samples.extract("Talks\nPublished: 1998-08-21\n\n"
+                + "He was last seen Nov. 3, the day before the warrant was issued. The hearing is set for the week of March 6. "
+                + "Sales fell in at least the first two quarters of 1997.\n");
+        assertEquals("1997-11-03", document.dates().get(0).value(), "a past clause: the last Nov. 3");
+        assertEquals("1998-W10", value(document, "the week of March 6"));
+        assertEquals("1997-H1", document.dates().get(2).value());
+        assertEquals("1989", DateResolver.composed("this year", "1989 INTERSECT P1Y"));
+        assertEquals("P9M", DateResolver.composed("the first nine months of 1997", "1997 INTERSECT P9M"));
+        assertEquals("PT4H", DateResolver.composed("more than four hours", "1998-02-27-WXX-5 INTERSECT >PT4H"));
+        assertEquals("1999-10-07TMO", DateResolver.composed("thursday morning", "1999-10-07-WXX-4TMO INTERSECT PTXH"));
+    }
+
+    @Test
     void weekdaysWithoutAnyAnchorKeepOnlyTheDayOfTheWeek() {
         Document document = Samples.extracted("003");
         assertEquals("XXXX-WXX-2", value(document, "This Tuesday"));
