@@ -95,15 +95,19 @@ public final class DateExtractor {
                 } else if (value.startsWith("T")) {
                     value = "XXXX-XX-XX" + value;
                 }
-                HalfDuration half = HalfDuration.around(tokens, firstToken, endToken, value);
-                if (half != null) {
-                    firstToken = half.firstToken();
-                    endToken = half.endToken();
+                CountedDuration counted = CountedDuration.around(tokens, firstToken, endToken, value);
+                if (counted != null) {
+                    firstToken = counted.firstToken();
+                    endToken = counted.endToken();
                     start = tokens.get(firstToken).beginPosition();
                     end = Math.max(end, tokens.get(endToken - 1).endPosition());
-                    value = half.value();
+                    value = counted.value();
                 }
                 String text = article.slice(start, end);
+                int yearShift = value == null ? 0 : resolver.namedDayYearShift(text, value, tokens, firstToken, endToken);
+                if (yearShift != 0) {
+                    value = valueAt(sentenceMap, expression.start(), reference.date().plusYears(yearShift), value);
+                }
                 value = resolver.resolve(text, value, tokens, firstToken, endToken, sentenceIndex);
                 inSentence.add(new DateFact(text, typeOf(expression.type(), value), value, article.codePoint(start), article.codePoint(end)));
             }
@@ -114,14 +118,17 @@ public final class DateExtractor {
     }
 
     /**
-     * "2 1/2 years", "an hour and a half": the half SUTime leaves out (it finds "years", "an hour"), written
-     * as TimeML does, in the next smaller unit where it is whole (P2Y6M, PT1H30M), else as a decimal.
+     * "2 1/2 years", "an hour and a half", "20 more years": the count SUTime leaves out (it finds "years", "an
+     * hour"), the half written as TimeML does, in the next smaller unit where it is whole (P2Y6M, PT1H30M),
+     * else as a decimal.
      */
-    record HalfDuration(int firstToken, int endToken, String value) {
+    record CountedDuration(int firstToken, int endToken, String value) {
         private static final Pattern SIMPLE_DURATION = Pattern.compile("P(T?)(\\d+|X)([YMWDHS])");
+        private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve");
         private static final Pattern WHOLE_AND_HALF = Pattern.compile("(\\d+)[\\s\u00A0]+(?:1/2|\u00BD)");
 
-        static HalfDuration around(List<CoreLabel> tokens, int firstToken, int endToken, String value) {
+        static CountedDuration around(List<CoreLabel> tokens, int firstToken, int endToken, String value) {
             Matcher duration = value == null ? null : SIMPLE_DURATION.matcher(value);
             if (duration == null || !duration.matches()) {
                 return null;
@@ -131,16 +138,22 @@ public final class DateExtractor {
             if (firstToken >= 1) {
                 Matcher joined = WHOLE_AND_HALF.matcher(tokens.get(firstToken - 1).word());
                 if (joined.matches()) {
-                    return new HalfDuration(firstToken - 1, endToken, withHalf(joined.group(1), time, unit));
+                    return new CountedDuration(firstToken - 1, endToken, withHalf(joined.group(1), time, unit));
                 }
                 boolean half = tokens.get(firstToken - 1).word().matches("1/2|\u00BD");
                 if (half && firstToken >= 2 && tokens.get(firstToken - 2).word().matches("\\d+")) {
-                    return new HalfDuration(firstToken - 2, endToken, withHalf(tokens.get(firstToken - 2).word(), time, unit));
+                    return new CountedDuration(firstToken - 2, endToken, withHalf(tokens.get(firstToken - 2).word(), time, unit));
                 }
+            }
+            boolean more = firstToken >= 2 && tokens.get(firstToken - 1).word().equalsIgnoreCase("more") && duration.group(2).equals("X");
+            int count = more ? COUNT_WORDS.indexOf(tokens.get(firstToken - 2).word().toLowerCase(Locale.ROOT)) : -1;
+            if (more && (count > 0 || tokens.get(firstToken - 2).word().matches("\\d+"))) {
+                String whole = count > 0 ? String.valueOf(count) : tokens.get(firstToken - 2).word();
+                return new CountedDuration(firstToken - 2, endToken, (time ? "PT" : "P") + whole + unit);
             }
             boolean andAHalf = endToken + 2 < tokens.size() && tokens.get(endToken).word().equalsIgnoreCase("and")
                     && tokens.get(endToken + 1).word().equalsIgnoreCase("a") && tokens.get(endToken + 2).word().equalsIgnoreCase("half");
-            return andAHalf && !duration.group(2).equals("X") ? new HalfDuration(firstToken, endToken + 3, withHalf(duration.group(2), time, unit)) : null;
+            return andAHalf && !duration.group(2).equals("X") ? new CountedDuration(firstToken, endToken + 3, withHalf(duration.group(2), time, unit)) : null;
         }
 
         private static String withHalf(String whole, boolean time, String unit) {
@@ -225,6 +238,12 @@ public final class DateExtractor {
             }
         }
         return false;
+    }
+
+    /** The value SUTime gives the expression starting at {@code start} against another reference date. */
+    private String valueAt(CoreMap sentence, int start, LocalDate otherReference, String otherwise) {
+        return timeExpressions.find(sentence, otherReference.toString()).stream().filter(found -> found.start() == start && found.value() != null)
+                .map(TimeExpression::value).findFirst().orElse(otherwise);
     }
 
     private Map<Integer, String> resolveWithStandIn(CoreMap sentence, MonthDay known) {

@@ -30,6 +30,10 @@ final class DateResolver {
             "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     private static final Pattern BARE_MONTH = Pattern.compile("(?:early |late |mid-?)?(?:" + MONTH_NAME + ")\\.?");
     private static final Pattern MONTH_DAY = Pattern.compile("(?:(?:" + MONTH_NAME + ")\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH_NAME + ")\\.?)");
+    private static final Pattern MONTH_WORD = Pattern.compile("\\b(?:" + MONTH_NAME + ")\\b");
+    /** What a named day ("Thanksgiving Day", "Boxing Day") does not have. */
+    private static final Pattern NOT_A_NAMED_DAY = Pattern.compile(
+            "\\d|\\b(?:today|yesterday|tomorrow|tonight|now|this|last|next|that|same|ago|later|earlier|before|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern DEICTIC = Pattern.compile("\\b(?:last|next|this|coming|past|previous|following|ago|\\d+|" + MONTH_NAME + ")\\b");
     private static final Pattern WEEKEND = Pattern.compile("(?:the )?weekend");
@@ -245,6 +249,24 @@ final class DateResolver {
             return isoWeek(saturday) + "-WE";
         }
         return value;
+    }
+
+    /**
+     * How many years a named day SUTime put near the reference date ("Thanksgiving Day", "Christmas") moves
+     * by the tense of its clause: -1 for "since Thanksgiving Day" in a January story, else 0. Its date in
+     * another year is SUTime's to say (Thanksgiving moves with the weekdays).
+     */
+    int namedDayYearShift(String text, String value, List<CoreLabel> tokens, int firstToken, int endToken) {
+        if (reference == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || Math.abs(Integer.parseInt(value.substring(0, 4)) - reference.getYear()) > 1
+                || text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return 0;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (NOT_A_NAMED_DAY.matcher(lower).find() || MONTH_WORD.matcher(lower).find()) {
+            return 0;
+        }
+        LocalDate date = LocalDate.parse(value);
+        return occurrence(date.withYear(reference.getYear()), Tense.of(tokens, firstToken, endToken)).getYear() - date.getYear();
     }
 
     /**

@@ -83,6 +83,15 @@ class DateExtractionTest {
         assertEquals("P2Y6M", value(document, "2 1/2 years"));
         assertEquals("PT5H30M", value(document, "5 1/2 hours"));
         assertEquals("PT1M30S", value(document, "a minute and a half"));
+        assertEquals("P2W", value(Samples.extract("Talks\nPublished: 1998-08-21\n\nTwo more weeks of talks lie ahead.\n"), "Two more weeks"));
+    }
+
+    @Test
+    void aNamedDayTakesTheYearItsClausePointsTo() {
+        Document document = Samples.extract("Talks\nPublished: 2000-01-07\n\n"
+                + "The boy has lived with relatives since Thanksgiving. They will meet again on Christmas Day.\n");
+        assertEquals("1999-11-25", value(document, "Thanksgiving"), "Thanksgiving 1999 was the fourth Thursday of November");
+        assertEquals("2000-12-25", value(document, "Christmas Day"));
     }
 
     @Test
