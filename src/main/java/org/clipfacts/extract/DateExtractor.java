@@ -39,7 +39,7 @@ public final class DateExtractor {
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)day|week|month|quarter|year");
     private static final Pattern DURATION_VALUE = Pattern.compile("PT?[\\dX].*");
     private static final Pattern PRESENT_IDIOM = Pattern.compile("(?i)\\bat (the moment|this (?:moment|time|point)|present)\\b");
-    private static final Pattern HYPHENATED_REST = Pattern.compile("-(?:ago|earlier|one|two|three|four|five|six|seven|eight|nine)\\b",
+    private static final Pattern HYPHENATED_REST = Pattern.compile("-(?:ago|earlier|end|one|two|three|four|five|six|seven|eight|nine)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH = Pattern.compile(
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
@@ -213,7 +213,7 @@ public final class DateExtractor {
 
     /**
      * The end of an expression SUTime stopped at a hyphen the tokenizer split: "the year-ago quarter" ends
-     * after "year-ago", "nineteen ninety-six" after "six".
+     * after "year-ago", "year-end" after "end", "nineteen ninety-six" after "six".
      */
     static int hyphenatedEnd(String text, int end) {
         Matcher rest = HYPHENATED_REST.matcher(text).region(end, text.length());

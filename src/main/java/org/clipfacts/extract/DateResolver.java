@@ -47,6 +47,7 @@ final class DateResolver {
     private static final Pattern PERIOD_WORD = Pattern.compile("(?i)quarter|period");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
     private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile("(last|next|this past|this coming) (?:" + MONTH_NAME + ")\\.?");
+    private static final Pattern YEAR_END = Pattern.compile("(?:(?:around|at|by|until) )?(?:the )?(?:year[- ]end|year's end|end of the year)");
     /** "The year ended Sept. 30" is the twelve months to that day. */
     private static final Pattern YEAR_ENDED = Pattern.compile("the (?:fiscal )?year");
     private static final Pattern WRITTEN_YEAR = Pattern.compile(
@@ -184,10 +185,16 @@ final class DateResolver {
         if (ago.matches()) {
             return agoValue(ago.group(1), value, sentence);
         }
+        Tense tense = Tense.of(tokens, firstToken, endToken);
+        int afterPossessive = endToken < tokens.size() && tokens.get(endToken).word().equals("'s") ? endToken + 1 : endToken;
+        boolean endFollows = afterPossessive < tokens.size() && tokens.get(afterPossessive).word().equalsIgnoreCase("end");
+        if (YEAR_END.matcher(text).matches() || text.matches("(?:the )?year") && endFollows) {
+            // TIMEX3 writes the end of a year as the year (with mod END); SUTime makes it a year's duration.
+            return reference == null ? "XXXX" : String.valueOf(reference.getYear() - (tense == Tense.PAST ? 1 : 0));
+        }
         if (reference == null) {
             return value;
         }
-        Tense tense = Tense.of(tokens, firstToken, endToken);
         Matcher day = DAY_VALUE.matcher(value);
         Matcher month = MONTH_VALUE.matcher(value);
         if (BARE_MONTH.matcher(text).matches() && month.matches()) {

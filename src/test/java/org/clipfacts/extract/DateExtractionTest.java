@@ -87,6 +87,15 @@ class DateExtractionTest {
     }
 
     @Test
+    void theEndOfAYearIsThatYear() {
+        Document document = Samples.extract("Debt\nPublished: 1989-10-20\n\n"
+                + "The company expects to finish the sale by year-end. Its debt had risen at the end of the year. Sales will rise by year's end.\n");
+        assertEquals("1989", value(document, "year-end"));
+        assertEquals("1988", document.dates().get(1).value(), "a past clause: last year's end");
+        assertEquals("1989", document.dates().get(2).value());
+    }
+
+    @Test
     void aNamedDayTakesTheYearItsClausePointsTo() {
         Document document = Samples.extract("Talks\nPublished: 2000-01-07\n\n"
                 + "The boy has lived with relatives since Thanksgiving. They will meet again on Christmas Day.\n");
