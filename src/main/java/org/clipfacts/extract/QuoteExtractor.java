@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Direct quotations and their speakers. Quotes are found by their marks ({@link QuoteScanner}); the
@@ -30,9 +31,17 @@ import java.util.Set;
 public final class QuoteExtractor {
     private static final Set<String> SPEECH_VERBS = WordList.load("speech-verbs.txt");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "eyes");
-    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis");
+    /** How a clause hangs from the one whose subject it shares; the parser often makes "..., saying" a {@code dep}. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis", "dep");
+    /**
+     * How the parser hangs the speaker from an inverted speech verb ("..., said Fleischer"): as its object,
+     * or, taking the name for a complement, as xcomp or dep.
+     */
+    private static final Set<String> INVERTED_SPEAKER_LINKS = Set.of("obj", "xcomp", "dep", "nsubj", "iobj");
     private static final Set<String> MENTION_LINKS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss");
     private static final int MAX_CLAUSE_CLIMB = 4;
+    /** Tags of words that open a modifier, not a speaker: "for the EU, said X", "on Twitter before claiming". */
+    private static final Pattern NOT_SPEAKER_START = Pattern.compile("IN|TO|CC|W.*");
     private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 12;
     private static final int MAX_LEADING_VERB_INDEX = 4;
     /** A neighbour's attribution reaches over one paragraph break ("\n\n") at most. */
@@ -338,7 +347,11 @@ public final class QuoteExtractor {
                 break;
             }
             String relation = ParsedText.relationToHead(graph, clause);
-            clause = CLAUSE_LINKS.contains(relation.split(":")[0]) ? graph.getParent(clause) : null;
+            IndexedWord head = graph.getParent(clause);
+            // A dep is trusted only into a main clause: "X stepped up ..., saying", not "Y had spoken with ..., adding".
+            boolean link = CLAUSE_LINKS.contains(relation.split(":")[0])
+                    && (!relation.equals("dep") || head != null && graph.getRoots().contains(head));
+            clause = link ? head : null;
         }
         // "..., said López Obrador": a main verb after punctuation; "..., replied Mr Sullivan": right after a
         // quote, where the parser may hang the verb from the quote's words. Not "Clinton told ABC News" parsed
@@ -349,7 +362,7 @@ public final class QuoteExtractor {
                 || verb.beginPosition() >= quote.close()
                 && text.onlyPunctuationBetween(quote.close(), verb.beginPosition());
         if (phrases.isEmpty() && inverted) {
-            ParsedText.child(graph, verb, "obj").ifPresent(phrases::add);
+            invertedSpeaker(text, graph, verb).ifPresent(phrases::add);
         }
         if (verb.beginPosition() >= quote.close()) {
             phraseHeadBetween(text, sentence, quote.close(), verb.beginPosition()).ifPresent(phrases::add);
@@ -357,7 +370,21 @@ public final class QuoteExtractor {
         return phrases;
     }
 
-    /** The first word between two offsets whose head lies outside them: the head of the phrase there. */
+    /** The nominal the parser hangs right after an inverted verb ("said Fleischer", "said the senator"). */
+    private static Optional<IndexedWord> invertedSpeaker(ParsedText text, SemanticGraph graph, IndexedWord verb) {
+        return graph.outgoingEdgeList(verb).stream()
+                .filter(edge -> INVERTED_SPEAKER_LINKS.contains(edge.getRelation().getShortName()))
+                .map(SemanticGraphEdge::getDependent)
+                .filter(word -> word.index() > verb.index() && word.tag().matches("NN.*|PRP")
+                        && !text.insideQuote(word.backingLabel()))
+                .min(java.util.Comparator.comparingInt(IndexedWord::index));
+    }
+
+    /**
+     * The head of the phrase between two offsets when the words there are one noun phrase, such as "Mr.
+     * Flannigan" in "\"...\" Mr. Flannigan said"; not a phrase that opens on a preposition ("for the EU, said
+     * X", "on Twitter before claiming").
+     */
     private static Optional<IndexedWord> phraseHeadBetween(ParsedText text, int sentence, int from, int to) {
         SemanticGraph graph = text.graph(sentence);
         List<CoreLabel> between = text.tokens(sentence).stream()
@@ -365,7 +392,9 @@ public final class QuoteExtractor {
                 .toList();
         boolean verbBetween = between.stream().anyMatch(token -> token.tag().startsWith("VB")
                 && !"amod".equals(ParsedText.relationToHead(graph, text.node(sentence, token))));
-        if (verbBetween) {
+        boolean modifierFirst = between.stream().filter(token -> !token.tag().matches("\\W+|``|''")).findFirst()
+                .map(token -> NOT_SPEAKER_START.matcher(token.tag()).matches()).orElse(false);
+        if (verbBetween || modifierFirst) {
             return Optional.empty();
         }
         for (CoreLabel token : between) {

@@ -122,4 +122,15 @@ class QuoteExtractionTest {
         assertEquals("Police Federation", federation.speaker());
         assertEquals("The federation", federation.speakerMention().text());
     }
+
+    @Test
+    void anInvertedVerbAfterTheQuoteAndAParticipleNameTheSpeaker() {
+        String clipping = "Lunch with donors\n\nAri Fleischer, a former press secretary, attended the lunch. "
+                + "The mood soured when the candidate spoke. \"It was offensive,\" said Fleischer.\n\n"
+                + "Mary Jones stepped up her attack on the plan, saying, \"We have to stop it now.\"\n\n"
+                + "The plan signals \"a new era\" for the city, said Mary Jones.\n";
+        assertEquals("ari-fleischer", only(clipping, "It was offensive").speaker(), "said X parsed as a complement");
+        assertEquals("mary-jones", only(clipping, "We have to stop it").speaker(), "..., saying: the main clause's subject");
+        assertEquals("mary-jones", only(clipping, "a new era").speaker(), "not the phrase 'for the city' before the verb");
+    }
 }
