@@ -43,6 +43,7 @@ public final class QuoteExtractor {
     /** Tags of words that open a modifier, not a speaker: "for the EU, said X", "on Twitter before claiming". */
     private static final Pattern NOT_SPEAKER_START = Pattern.compile("IN|TO|CC|W.*");
     private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 12;
+    private static final int MAX_TERM_WORDS = 3;
     private static final int MAX_LEADING_VERB_INDEX = 4;
     /** A neighbour's attribution reaches over one paragraph break ("\n\n") at most. */
     private static final int MAX_LINE_BREAKS = 2;
@@ -126,6 +127,9 @@ public final class QuoteExtractor {
         boolean mayBorrow(QuoteSpan span) {
             int first = text.sentenceAt(span.open());
             int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
+            if (!opensSentence(first) && isTerm(span)) {
+                return false;
+            }
             for (int s = first; s <= last; s++) {
                 if (text.tooLong(s)) {
                     continue;
@@ -144,6 +148,19 @@ public final class QuoteExtractor {
                 }
             }
             return true;
+        }
+
+        /**
+         * A few quoted words inside the narrative ("as the \"autopsy\" recommended") are a term or a title
+         * when the sentence names nobody, not the last speaker going on; longer ones may be that speaker's.
+         */
+        private boolean isTerm(QuoteSpan span) {
+            return text.content().substring(span.start(), span.end()).trim().split("\\s+").length <= MAX_TERM_WORDS;
+        }
+
+        private boolean opensSentence(int sentence) {
+            return text.tokens(sentence).stream().filter(token -> !token.tag().matches("\\W+|``|''|-LRB-"))
+                    .findFirst().map(text::insideQuote).orElse(true);
         }
 
         /**
@@ -292,6 +309,7 @@ public final class QuoteExtractor {
                         .flatMap(Optional::stream)
                         .findFirst();
                 case ACCORDING_TO -> Optional.ofNullable(graph.getParent(word))
+                        .filter(source -> !text.insideQuote(source.backingLabel()))
                         .flatMap(source -> referents.resolve(sentence, source, salience)
                                 .map(speaker -> new Attribution(speaker, "according to", attributor.mention(sentence, source))));
                 case OPINION -> ParsedText.child(graph, word, "nmod:poss")

@@ -133,4 +133,12 @@ class QuoteExtractionTest {
         assertEquals("mary-jones", only(clipping, "We have to stop it").speaker(), "..., saying: the main clause's subject");
         assertEquals("mary-jones", only(clipping, "a new era").speaker(), "not the phrase 'for the city' before the verb");
     }
+
+    @Test
+    void aTermQuotedInTheNarrativeDoesNotContinueTheLastSpeaker() {
+        String clipping = "Space plan\n\nMary Jones spoke first. \"We will win,\" she said.\n\n"
+                + "The plan, once a \"moonshot\", is now law.\n";
+        assertEquals("mary-jones", only(clipping, "We will win").speaker());
+        assertEquals(null, only(clipping, "moonshot").speaker());
+    }
 }
