@@ -65,7 +65,7 @@ public final class QuoteExtractor {
             Referents.Salience salience = new Referents.Salience(
                     Optional.ofNullable(previous).map(Attribution::speaker).filter(Referent::person), lastGroup);
             Attributor attributor = new Attributor(text, referents, people, article, salience);
-            Attribution attribution = attributor.own(span).orElse(null);
+            Attribution attribution = attributor.own(span).or(() -> attributor.governing(span)).orElse(null);
             if (attribution == null && attributor.mayBorrow(span)) {
                 attribution = attributor.neighbours(span).orElse(null);
                 if (attribution == null && previous != null && continues(text, people, previousSpan, span, previous)) {
@@ -117,6 +117,53 @@ public final class QuoteExtractor {
             int first = text.sentenceAt(span.open());
             int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
             return inSentences(span, first, last, false);
+        }
+
+        /**
+         * For a quote no speech verb attributes, the subject of the clause its words belong to, whatever the
+         * verb: "X accused Y of \"...\"", "X went on: \"...\"", "\"...?\" X pressed". Not a passive subject
+         * ("X was described as \"...\""), nor a subject the quote stands in.
+         */
+        Optional<Attribution> governing(QuoteSpan span) {
+            int sentence = text.sentenceAt(span.open());
+            if (text.tooLong(sentence)) {
+                return Optional.empty();
+            }
+            SemanticGraph graph = text.graph(sentence);
+            IndexedWord from = text.tokens(sentence).stream()
+                    .filter(token -> token.beginPosition() >= span.start() && token.endPosition() <= span.end())
+                    .map(token -> text.node(sentence, token))
+                    .filter(word -> word != null && graph.getParent(word) != null
+                            && !text.insideQuote(graph.getParent(word).backingLabel()))
+                    .findFirst().orElse(null);
+            IndexedWord clause = from == null ? null : graph.getParent(from);
+            for (int climb = 0; climb < MAX_CLAUSE_CLIMB && clause != null; climb++) {
+                IndexedWord cameFrom = from;
+                Optional<IndexedWord> subject = clause.tag().startsWith("VB")
+                        ? ParsedText.childExactly(graph, clause, "nsubj")
+                                .filter(word -> !word.equals(cameFrom) && !text.insideQuote(word.backingLabel())
+                                        && namesOne(word))
+                        : Optional.empty();
+                if (subject.isPresent()) {
+                    IndexedWord verb = clause;
+                    return referents.resolve(sentence, subject.get(), salience)
+                            .map(speaker -> new Attribution(speaker, verb.lemma().toLowerCase(Locale.ROOT),
+                                    mention(sentence, subject.get())));
+                }
+                from = clause;
+                clause = graph.getParent(clause);
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Whether a subject of any verb is sure enough to speak: not "they" or "it" (the last group, a thing),
+         * nor a bare role ("the director"), which a speech verb's subject may be.
+         */
+        private static boolean namesOne(IndexedWord subject) {
+            boolean pronoun = subject.tag().startsWith("PRP");
+            return pronoun ? Gender.ofPronoun(subject.word().toLowerCase(Locale.ROOT)) != Gender.UNKNOWN
+                    : !"TITLE".equals(subject.ner());
         }
 
         /**

@@ -141,4 +141,15 @@ class QuoteExtractionTest {
         assertEquals("mary-jones", only(clipping, "We will win").speaker());
         assertEquals(null, only(clipping, "moonshot").speaker());
     }
+
+    @Test
+    void theSubjectOfAnyVerbTheQuoteBelongsToSpeaksButNotTheyOrARole() {
+        String clipping = "Council row\n\nMary Jones accused the council of \"wasting our money\" on Monday.\n\n"
+                + "John Smith met the press. He went on: \"We have done nothing wrong.\"\n\n"
+                + "The councillors met again. They rejected the \"final offer\" from the union.\n";
+        assertEquals("mary-jones", only(clipping, "wasting our money").speaker());
+        assertEquals("accuse", only(clipping, "wasting our money").cue());
+        assertEquals("john-smith", only(clipping, "We have done nothing wrong").speaker());
+        assertEquals(null, only(clipping, "final offer").speaker(), "they: no group named");
+    }
 }
