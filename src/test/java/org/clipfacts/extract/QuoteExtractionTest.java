@@ -152,4 +152,12 @@ class QuoteExtractionTest {
         assertEquals("john-smith", only(clipping, "We have done nothing wrong").speaker());
         assertEquals(null, only(clipping, "final offer").speaker(), "they: no group named");
     }
+
+    @Test
+    void aPronounAfterASentenceAboutSomeoneUnnamedIsNull() {
+        String clipping = "Sentencing row\n\nJohn Smith criticised the rules. \"They are too soft,\" he said.\n\n"
+                + "But a spokesman for the ministry defended the rules. He said: \"They are fair.\"\n";
+        assertEquals("john-smith", only(clipping, "They are too soft").speaker());
+        assertEquals(null, only(clipping, "They are fair").speaker(), "he is the spokesman, not the last speaker");
+    }
 }
