@@ -145,15 +145,17 @@ public final class QuoteExtractor {
                                         && namesOne(word))
                         : Optional.empty();
                 if (subject.isPresent()) {
-                    IndexedWord verb = clause;
-                    return referents.resolve(sentence, subject.get(), salience)
-                            .map(speaker -> new Attribution(speaker, verb.lemma().toLowerCase(Locale.ROOT),
-                                    mention(sentence, subject.get())));
+                    return subjectSpeaks(sentence, clause, subject.get());
                 }
                 from = clause;
                 clause = graph.getParent(clause);
             }
             return Optional.empty();
+        }
+
+        private Optional<Attribution> subjectSpeaks(int sentence, IndexedWord verb, IndexedWord subject) {
+            return referents.resolve(sentence, subject, salience)
+                    .map(speaker -> new Attribution(speaker, verb.lemma().toLowerCase(Locale.ROOT), mention(sentence, subject)));
         }
 
         /**
@@ -224,7 +226,27 @@ public final class QuoteExtractor {
             if (after.isPresent() || first == 0) {
                 return after;
             }
-            return reportingSentence(first - 1, span) ? inSentences(span, first - 1, first - 1, true) : Optional.empty();
+            if (!reportingSentence(first - 1, span)) {
+                return Optional.empty();
+            }
+            return inSentences(span, first - 1, first - 1, true).or(() -> colonIntroduces(first - 1));
+        }
+
+        /** "X issued the following statement:" — a sentence ending on a colon gives the quote to its subject. */
+        private Optional<Attribution> colonIntroduces(int sentence) {
+            List<CoreLabel> tokens = text.tokens(sentence);
+            if (!tokens.get(tokens.size() - 1).word().equals(":")) {
+                return Optional.empty();
+            }
+            SemanticGraph graph = text.graph(sentence);
+            for (IndexedWord root : graph.getRoots()) {
+                Optional<IndexedWord> subject = ParsedText.childExactly(graph, root, "nsubj")
+                        .filter(word -> !text.insideQuote(word.backingLabel()) && namesOne(word));
+                if (root.tag().startsWith("VB") && subject.isPresent()) {
+                    return subjectSpeaks(sentence, root, subject.get());
+                }
+            }
+            return Optional.empty();
         }
 
         /**
