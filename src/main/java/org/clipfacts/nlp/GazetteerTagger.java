@@ -75,7 +75,8 @@ final class GazetteerTagger {
     /** From gazetteer lines in CoreNLP's regexner mapping format. */
     GazetteerTagger(String lines) {
         Map<List<String>, Line> seen = new HashMap<>();
-        for (String text : lines.split("\\R")) {
+        // Lines as CoreNLP reads them (BufferedReader.readLine), and without a regex over the megabyte.
+        for (String text : lines.lines().toList()) {
             if (text.isEmpty()) {
                 continue;
             }
