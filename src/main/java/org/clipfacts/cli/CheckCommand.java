@@ -2,19 +2,19 @@ package org.clipfacts.cli;
 
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
-import org.clipfacts.corpus.Input;
-import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.input.Input;
+import org.clipfacts.input.InputFiles;
 import org.clipfacts.corpus.PeopleIndex;
-import org.clipfacts.corpus.check.Baseline;
-import org.clipfacts.corpus.check.Check;
-import org.clipfacts.corpus.check.CheckConfig;
-import org.clipfacts.corpus.check.Corpus;
-import org.clipfacts.corpus.check.Positions;
-import org.clipfacts.corpus.check.Report;
-import org.clipfacts.corpus.check.ReportFormat;
-import org.clipfacts.corpus.check.Severity;
-import org.clipfacts.eval.DocumentLines;
-import org.clipfacts.eval.InvalidInputException;
+import org.clipfacts.check.Baseline;
+import org.clipfacts.check.Check;
+import org.clipfacts.check.CheckConfig;
+import org.clipfacts.check.CheckedCorpus;
+import org.clipfacts.check.Positions;
+import org.clipfacts.check.Report;
+import org.clipfacts.check.ReportFormat;
+import org.clipfacts.check.Severity;
+import org.clipfacts.output.DocumentLines;
+import org.clipfacts.input.InvalidInputException;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;
@@ -108,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             CheckConfig settings = config == null ? CheckConfig.DEFAULT : CheckConfig.read(config);
             Baseline before = baseline == null ? null : Baseline.read(baseline, updateBaseline);
-            Corpus corpus = extracted != null ? new Corpus(DocumentLines.read(extracted), List.of()) : extract(diagnostics);
+            CheckedCorpus corpus = extracted != null ? new CheckedCorpus(DocumentLines.read(extracted), List.of()) : extract(diagnostics);
             PeopleIndex index = peopleIndex.index();
             if (index != null) {
                 corpus.documents().forEach(index::add);
@@ -158,12 +158,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Extracts every kind of fact from the clippings; those that cannot be read become findings, not stderr lines. */
-    private Corpus extract(Diagnostics diagnostics) throws IOException {
-        List<Corpus.FailedInput> failures = new ArrayList<>();
+    private CheckedCorpus extract(Diagnostics diagnostics) throws IOException {
+        List<CheckedCorpus.FailedInput> failures = new ArrayList<>();
         List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, new InputFiles.Problems() {
             @Override
             public void failed(String source, String reason) {
-                failures.add(new Corpus.FailedInput(source, reason));
+                failures.add(new CheckedCorpus.FailedInput(source, reason));
             }
 
             @Override
@@ -185,12 +185,12 @@ final class CheckCommand implements Callable<Integer> {
                 public void finish() {
                     // the documents are checked once all are in
                 }
-            }, (source, reason, cause) -> failures.add(new Corpus.FailedInput(source, reason)), progress);
+            }, (source, reason, cause) -> failures.add(new CheckedCorpus.FailedInput(source, reason)), progress);
         }
-        return new Corpus(documents, failures);
+        return new CheckedCorpus(documents, failures);
     }
 
-    private static Map<String, String> sha256BySource(Corpus corpus) {
+    private static Map<String, String> sha256BySource(CheckedCorpus corpus) {
         Map<String, String> sha256BySource = new LinkedHashMap<>();
         corpus.documents().forEach(document -> sha256BySource.put(document.source(), document.sha256()));
         return sha256BySource;

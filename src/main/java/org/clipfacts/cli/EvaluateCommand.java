@@ -3,13 +3,13 @@ package org.clipfacts.cli;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.EvaluationRun;
 import org.clipfacts.corpus.ExtractRun;
-import org.clipfacts.corpus.Input;
-import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.input.Input;
+import org.clipfacts.input.InputFiles;
 import org.clipfacts.eval.AnswerSet;
 import org.clipfacts.eval.Evaluation;
 import org.clipfacts.eval.ExtractedDocuments;
-import org.clipfacts.eval.InvalidInputException;
-import org.clipfacts.eval.ReportFormat;
+import org.clipfacts.input.InvalidInputException;
+import org.clipfacts.eval.EvaluationReportFormat;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.StandardOutput;
@@ -75,7 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table", converter = ReportFormatConverter.class,
             description = "Report format: table or json. Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    EvaluationReportFormat format;
 
     @Option(names = "--per-file", description = "Also score each clipping.")
     boolean perFile;
@@ -173,10 +173,10 @@ final class EvaluateCommand implements Callable<Integer> {
         return shortfall;
     }
 
-    static final class ReportFormatConverter extends LabelConverter<ReportFormat> {
+    static final class ReportFormatConverter extends LabelConverter<EvaluationReportFormat> {
         @Override
-        ReportFormat fromLabel(String label) {
-            return ReportFormat.fromLabel(label);
+        EvaluationReportFormat fromLabel(String label) {
+            return EvaluationReportFormat.fromLabel(label);
         }
     }
 

@@ -2,8 +2,8 @@ package org.clipfacts.cli;
 
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
-import org.clipfacts.corpus.Input;
-import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.input.Input;
+import org.clipfacts.input.InputFiles;
 import org.clipfacts.corpus.PeopleIndex;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.model.Document;

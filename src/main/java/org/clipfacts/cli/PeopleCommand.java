@@ -2,10 +2,10 @@ package org.clipfacts.cli;
 
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
-import org.clipfacts.corpus.Input;
-import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.input.Input;
+import org.clipfacts.input.InputFiles;
 import org.clipfacts.corpus.PeopleIndex;
-import org.clipfacts.eval.InvalidInputException;
+import org.clipfacts.input.InvalidInputException;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;

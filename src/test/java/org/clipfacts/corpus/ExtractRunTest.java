@@ -3,6 +3,7 @@ package org.clipfacts.corpus;
 import org.clipfacts.Samples;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.extract.Extraction;
+import org.clipfacts.input.Input;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.model.Person;
