@@ -163,9 +163,28 @@ public final class NlpPipeline {
     private static StanfordCoreNLP gazetteerTagger(ModelCache models) {
         Properties props = new Properties();
         props.setProperty("annotators", "regexner");
+        props.putAll(gazetteerProperties(models));
+        return new StanfordCoreNLP(props, false);
+    }
+
+    private static Properties gazetteerProperties(ModelCache models) {
+        Properties props = new Properties();
         props.setProperty("regexner.mapping", Gazetteer.mappingFor(Set.of("TITLE", "CRIMINAL_CHARGE"), models).toString());
         props.setProperty("regexner.ignorecase", "true");
-        return new StanfordCoreNLP(props, false);
+        return props;
+    }
+
+    /**
+     * These settings for all facts as one plain CoreNLP pipeline, the gazetteer in it and {@code depparse} on
+     * every sentence: the benchmark's "CoreNLP with clipfacts' settings" baseline (bench/PlainCoreNlp.java)
+     * reads them here so that it cannot drift from what clipfacts loads.
+     */
+    public static Properties asOnePipeline() {
+        List<String> annotators = new ArrayList<>(annotatorsFor(FactKind.ALL));
+        annotators.addAll(List.of("regexner", "depparse"));
+        Properties props = properties(annotators);
+        props.putAll(gazetteerProperties(ModelCache.standard()));
+        return props;
     }
 
     public AnnotatedArticle annotate(Article article, ReferenceDate referenceDate) {
