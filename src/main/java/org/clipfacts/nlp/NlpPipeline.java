@@ -57,10 +57,10 @@ public final class NlpPipeline {
             return thread;
         });
         try {
-            boolean names = needsNames(facts);
-            boolean parses = facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
+            boolean names = FactKind.needNames(facts);
+            boolean parses = FactKind.needParses(facts);
             ModelCache models = ModelCache.standard();
-            Future<TimeExpressions> time = facts.contains(FactKind.DATES) ? loaders.submit(SuTime::new) : null;
+            Future<TimeExpressions> time = FactKind.needTimeExpressions(facts) ? loaders.submit(SuTime::new) : null;
             Future<SentenceParser> parsing = parses ? loaders.submit(() -> new SentenceParser(models)) : null;
             Future<StanfordCoreNLP> gazetteer = names ? loaders.submit(() -> gazetteerTagger(models)) : null;
             List<String> annotators = annotatorsFor(facts);
@@ -114,10 +114,6 @@ public final class NlpPipeline {
         }
     }
 
-    private static boolean needsNames(Set<FactKind> facts) {
-        return facts.contains(FactKind.PEOPLE) || facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
-    }
-
     /** The pipeline for these facts, loaded on first use and shared after that. */
     public static NlpPipeline forFacts(Set<FactKind> facts) {
         Set<FactKind> key = FactKind.setOf(facts);
@@ -125,8 +121,8 @@ public final class NlpPipeline {
     }
 
     /**
-     * Quotes and charges name people, so they need what people need; the parser is {@link SentenceParser}'s
-     * and the gazetteer is run apart ({@link #gazetteerTagger}).
+     * What {@link FactKind} says the facts need; the parser is {@link SentenceParser}'s and the gazetteer is run
+     * apart ({@link #gazetteerTagger}).
      */
     static List<String> annotatorsFor(Set<FactKind> facts) {
         Set<FactKind> wanted = FactKind.setOf(facts);
@@ -134,7 +130,7 @@ public final class NlpPipeline {
         annotators.add("tokenize");
         annotators.add("ssplit");
         annotators.add("pos");
-        if (needsNames(wanted)) {
+        if (FactKind.needNames(wanted)) {
             annotators.add("lemma");
             annotators.add("ner");
         }
