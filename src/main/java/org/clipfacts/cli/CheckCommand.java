@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the current facts into the --baseline file (replacing it in one step) instead of reporting drift.")
     boolean updateBaseline;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: text, json, junit (JUnit XML) or sarif. Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
@@ -95,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE (a regular file or a new one; '-': standard output) instead of standard output; the file appears only when complete.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = FailOnConverter.class,
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
             description = "Exit 1 when a finding, not accepted, is at or above SEVERITY: error, warning, info or none. Default: ${DEFAULT-VALUE}.")
     Severity failOn;
 
@@ -196,24 +196,14 @@ final class CheckCommand implements Callable<Integer> {
         return sha256BySource;
     }
 
-    static final class FormatConverter extends LabelConverter<ReportFormat> {
-        @Override
-        ReportFormat fromLabel(String label) {
-            return ReportFormat.fromLabel(label);
+    /** {@code --fail-on}: a severity, or {@code none}: never fail (null). */
+    static Severity failOn(String label) {
+        if (label.trim().equalsIgnoreCase("none")) {
+            return null;
         }
-    }
-
-    /** A severity, or {@code none}: never fail (null). */
-    static final class FailOnConverter extends LabelConverter<Severity> {
-        @Override
-        Severity fromLabel(String label) {
-            if (label.trim().equalsIgnoreCase("none")) {
-                return null;
-            }
-            if (Arrays.stream(Severity.values()).noneMatch(severity -> severity.label().equalsIgnoreCase(label.trim()))) {
-                throw new IllegalArgumentException("'" + label + "' is not a severity: use error, warning, info or none");
-            }
-            return Severity.fromLabel(label);
+        if (Arrays.stream(Severity.values()).noneMatch(severity -> severity.label().equalsIgnoreCase(label.trim()))) {
+            throw new IllegalArgumentException("'" + label + "' is not a severity: use error, warning, info or none");
         }
+        return Severity.fromLabel(label);
     }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UseDefaultConverter;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "or a split list in a set directory (one clipping name a line); repeatable, one table per set.")
     List<Path> gold;
 
-    @Option(names = "--reference-date", paramLabel = "FROM", defaultValue = "stated", converter = ReferenceDatesConverter.class,
+    @Option(names = "--reference-date", paramLabel = "FROM", defaultValue = "stated",
             description = "stated (default): each clipping's own date, or --date; gold: the answers' article.publication_date_best_guess where they give one.")
     EvaluationRun.ReferenceDates referenceDates;
 
@@ -73,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Evaluate the documents in FILE, written by 'extract --format jsonl', instead of extracting now; without PATH, the clippings they name are read.")
     Path extracted;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table", converter = ReportFormatConverter.class,
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "Report format: table or json. Default: ${DEFAULT-VALUE}.")
     EvaluationReportFormat format;
 
@@ -83,7 +84,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "List every miss, false find and wrong key field or status, with its text and offsets.")
     boolean errors;
 
-    @Option(names = "--min", paramLabel = "KIND=F1", converter = {FactsMixin.FactKindConverter.class, F1Converter.class},
+    @Option(names = "--min", paramLabel = "KIND=F1", converter = {UseDefaultConverter.class, F1Converter.class},
             description = "Exit 1 when the F1 of KIND (people, dates, charges, quotes) is below F1 in a set that annotates it; repeatable.")
     Map<FactKind, Double> minimums;
 
@@ -171,20 +172,6 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return shortfall;
-    }
-
-    static final class ReportFormatConverter extends LabelConverter<EvaluationReportFormat> {
-        @Override
-        EvaluationReportFormat fromLabel(String label) {
-            return EvaluationReportFormat.fromLabel(label);
-        }
-    }
-
-    static final class ReferenceDatesConverter extends LabelConverter<EvaluationRun.ReferenceDates> {
-        @Override
-        EvaluationRun.ReferenceDates fromLabel(String label) {
-            return EvaluationRun.ReferenceDates.fromLabel(label);
-        }
     }
 
     static final class F1Converter implements ITypeConverter<Double> {

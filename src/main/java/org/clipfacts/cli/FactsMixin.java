@@ -9,18 +9,11 @@ import java.util.Set;
 
 /** {@code --facts}: which facts to extract; only the annotators they need are loaded. */
 final class FactsMixin {
-    @Option(names = "--facts", split = ",", paramLabel = "KIND", converter = FactKindConverter.class,
+    @Option(names = "--facts", split = ",", paramLabel = "KIND",
             description = "Facts to extract, comma-separated: people, dates, charges, quotes (default: all).")
     List<FactKind> facts;
 
     Set<FactKind> selected() {
         return facts == null || facts.isEmpty() ? EnumSet.allOf(FactKind.class) : EnumSet.copyOf(facts);
-    }
-
-    static final class FactKindConverter extends LabelConverter<FactKind> {
-        @Override
-        FactKind fromLabel(String label) {
-            return FactKind.fromLabel(label);
-        }
     }
 }

@@ -50,7 +50,7 @@ final class PeopleCommand implements Callable<Integer> {
     @Mixin
     ExtractedMixin extracted;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a table), json (one array), jsonl (one person a line, as --people-index) or csv. Default: ${DEFAULT-VALUE}.")
     PeopleTable format;
 
@@ -94,12 +94,5 @@ final class PeopleCommand implements Callable<Integer> {
             summary = run.run(found, index.indexing(DocumentWriter.DISCARD), diagnostics::error, progress);
         }
         return summary.failed() + unusable.size();
-    }
-
-    static final class FormatConverter extends LabelConverter<PeopleTable> {
-        @Override
-        PeopleTable fromLabel(String label) {
-            return PeopleTable.fromLabel(label);
-        }
     }
 }
