@@ -100,42 +100,37 @@ final class CheckCommand implements Callable<Integer> {
     Severity failOn;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InvalidInputException {
         NlpLogging.configure(verbosity.verbose);
         Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
         checkUsage();
         long started = System.nanoTime();
-        try {
-            CheckConfig settings = config == null ? CheckConfig.DEFAULT : CheckConfig.read(config);
-            Baseline before = baseline == null ? null : Baseline.read(baseline, updateBaseline);
-            CheckedCorpus corpus = extracted != null ? new CheckedCorpus(DocumentLines.read(extracted), List.of()) : extract(diagnostics);
-            PeopleIndex index = peopleIndex.index();
-            if (index != null) {
-                corpus.documents().forEach(index::add);
-                peopleIndex.write(index);
-            }
-            Check check = new Check(settings, updateBaseline ? null : before);
-            Report report = check.run(corpus).located(new Positions(new ClippingReader(maxChars.maxChars), sha256BySource(corpus)));
-            try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
-                format.write(report, failOn, out.stream());
-                out.commit();
-            }
-            check.unusedAcceptances().forEach(unused -> diagnostics.warning(config.toString(),
-                    "accepted " + unused.rule() + " for " + unused.file() + " matches no finding"));
-            if (updateBaseline) {
-                before.update(baseline, corpus.documents());
-                if (!verbosity.quiet) {
-                    System.err.println("clipfacts: " + baseline + ": baseline updated with " + corpus.documents().size() + " clippings");
-                }
-            }
-            diagnostics.summary(String.format(Locale.ROOT, "%d clippings, %d findings, %.1f s", report.clippings(),
-                    report.findings().size(), (System.nanoTime() - started) / 1e9));
-            batch.checkCacheWritten();
-            return report.fails(failOn) ? ExitStatus.NOT_CLEAN : ExitStatus.OK;
-        } catch (InvalidInputException e) {
-            diagnostics.error(e.source(), e.problem(), e);
-            return ExitStatus.USAGE;
+        CheckConfig settings = config == null ? CheckConfig.DEFAULT : CheckConfig.read(config);
+        Baseline before = baseline == null ? null : Baseline.read(baseline, updateBaseline);
+        CheckedCorpus corpus = extracted != null ? new CheckedCorpus(DocumentLines.read(extracted), List.of()) : extract(diagnostics);
+        PeopleIndex index = peopleIndex.index();
+        if (index != null) {
+            corpus.documents().forEach(index::add);
+            peopleIndex.write(index);
         }
+        Check check = new Check(settings, updateBaseline ? null : before);
+        Report report = check.run(corpus).located(new Positions(new ClippingReader(maxChars.maxChars), sha256BySource(corpus)));
+        try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
+            format.write(report, failOn, out.stream());
+            out.commit();
+        }
+        check.unusedAcceptances().forEach(unused -> diagnostics.warning(config.toString(),
+                "accepted " + unused.rule() + " for " + unused.file() + " matches no finding"));
+        if (updateBaseline) {
+            before.update(baseline, corpus.documents());
+            if (!verbosity.quiet) {
+                System.err.println("clipfacts: " + baseline + ": baseline updated with " + corpus.documents().size() + " clippings");
+            }
+        }
+        diagnostics.summary(String.format(Locale.ROOT, "%d clippings, %d findings, %.1f s", report.clippings(),
+                report.findings().size(), (System.nanoTime() - started) / 1e9));
+        batch.checkCacheWritten();
+        return report.fails(failOn) ? ExitStatus.NOT_CLEAN : ExitStatus.OK;
     }
 
     private void checkUsage() {

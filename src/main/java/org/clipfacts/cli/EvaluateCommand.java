@@ -89,36 +89,31 @@ final class EvaluateCommand implements Callable<Integer> {
     Map<FactKind, Double> minimums;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InvalidInputException {
         NlpLogging.configure(verbosity.verbose);
         Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
         Set<FactKind> kinds = facts.selected();
         Map<FactKind, Double> wanted = minimums == null ? Map.of() : new EnumMap<>(minimums);
         checkUsage(kinds, wanted);
-        try {
-            List<AnswerSet> sets = new ArrayList<>();
-            for (Path set : gold) {
-                sets.add(AnswerSet.open(set));
-            }
-            ExtractedDocuments earlier = extracted == null ? null : ExtractedDocuments.read(extracted);
-            List<String> paths = inputs.paths.isEmpty() && earlier != null ? earlier.sources() : inputs.paths;
-            int[] unusable = {0};
-            List<Input> clippings = paths.isEmpty() ? List.of()
-                    : InputFiles.collect(paths, inputs.glob, diagnostics.inputProblems(source -> unusable[0]++));
-            ClippingReader reader = new ClippingReader(maxChars.maxChars);
-            ExtractRun extraction = new ExtractRun(reader, kinds, date.date, InputStream.nullInputStream(), batch.threads(),
-                    batch.cache(), timeout.timeoutPerFile());
-            EvaluationRun.Result result = new EvaluationRun(reader, kinds, date.date, referenceDates)
-                    .run(sets, clippings, earlier, extraction, problemsTo(diagnostics));
-            format.write(result.sets(), perFile, errors, System.out);
-            StandardOutput.check(System.out);
-            batch.checkCacheWritten();
-            boolean shortfall = reportShortfalls(result.sets(), wanted, diagnostics);
-            return result.failed() + unusable[0] == 0 && !shortfall ? 0 : 1;
-        } catch (InvalidInputException e) {
-            diagnostics.error(e.source(), e.problem(), e);
-            return 2;
+        List<AnswerSet> sets = new ArrayList<>();
+        for (Path set : gold) {
+            sets.add(AnswerSet.open(set));
         }
+        ExtractedDocuments earlier = extracted == null ? null : ExtractedDocuments.read(extracted);
+        List<String> paths = inputs.paths.isEmpty() && earlier != null ? earlier.sources() : inputs.paths;
+        int[] unusable = {0};
+        List<Input> clippings = paths.isEmpty() ? List.of()
+                : InputFiles.collect(paths, inputs.glob, diagnostics.inputProblems(source -> unusable[0]++));
+        ClippingReader reader = new ClippingReader(maxChars.maxChars);
+        ExtractRun extraction = new ExtractRun(reader, kinds, date.date, InputStream.nullInputStream(), batch.threads(),
+                batch.cache(), timeout.timeoutPerFile());
+        EvaluationRun.Result result = new EvaluationRun(reader, kinds, date.date, referenceDates)
+                .run(sets, clippings, earlier, extraction, problemsTo(diagnostics));
+        format.write(result.sets(), perFile, errors, System.out);
+        StandardOutput.check(System.out);
+        batch.checkCacheWritten();
+        boolean shortfall = reportShortfalls(result.sets(), wanted, diagnostics);
+        return result.failed() + unusable[0] == 0 && !shortfall ? ExitStatus.OK : ExitStatus.NOT_CLEAN;
     }
 
     private void checkUsage(Set<FactKind> kinds, Map<FactKind, Double> wanted) {

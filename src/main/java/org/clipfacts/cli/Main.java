@@ -46,6 +46,7 @@ public final class Main {
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setExecutionExceptionHandler(reporter);
         commandLine.setParameterExceptionHandler(reporter);
+        commandLine.setExitCodeExceptionMapper(reporter);
         return commandLine;
     }
 }

@@ -58,18 +58,12 @@ final class PeopleCommand implements Callable<Integer> {
     ReportOutputMixin output;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InvalidInputException {
         NlpLogging.configure(verbosity.verbose);
         Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
         extracted.checkNotWith(inputs, spec);
         PeopleIndex index = new PeopleIndex();
-        int failed;
-        try {
-            failed = extracted.given() ? read(index) : extract(index, diagnostics);
-        } catch (InvalidInputException e) {
-            diagnostics.error(e.source(), e.problem(), e);
-            return ExitStatus.USAGE;
-        }
+        int failed = extracted.given() ? read(index) : extract(index, diagnostics);
         try (AtomicOutput out = output.open()) {
             format.write(index.entries(), out.stream());
             out.commit();

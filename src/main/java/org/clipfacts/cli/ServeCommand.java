@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "clipfacts-server-shutdown"));
         stopped.await();
-        return 0;
+        return ExitStatus.OK;
     }
 
     private static String hostForUrl(InetAddress address) {

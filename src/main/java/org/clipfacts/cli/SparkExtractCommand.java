@@ -67,7 +67,7 @@ public final class SparkExtractCommand implements Callable<Integer> {
                 System.err.printf("clipfacts: %d documents, %d failed (see %s/%s); pipeline loads per executor: %s%n",
                         summary.documents(), summary.errors(), output, ExtractJob.ERRORS, describe(summary.pipelineLoads()));
             }
-            return 0;
+            return ExitStatus.OK;
         } finally {
             spark.stop();
         }
