@@ -1,6 +1,5 @@
 package org.clipfacts.cli;
 
-import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.input.Input;
 import org.clipfacts.input.InputFiles;
@@ -53,21 +52,11 @@ import java.util.concurrent.Callable;
                 ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
-    HelpMixin help;
-    @Mixin
-    InputsMixin inputs;
-    @Mixin
-    MaxCharsMixin maxChars;
-    @Mixin
-    TimeoutMixin timeout;
+    CorpusRunMixin common;
     @Mixin
     DateMixin date;
     @Mixin
-    BatchMixin batch;
-    @Mixin
     PeopleIndexMixin peopleIndex;
-    @Mixin
-    VerbosityMixin verbosity;
     @Spec
     CommandSpec spec;
 
@@ -101,8 +90,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InvalidInputException {
-        NlpLogging.configure(verbosity.verbose);
-        Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
+        NlpLogging.configure(common.verbosity().verbose);
+        Diagnostics diagnostics = new Diagnostics(System.err, common.verbosity());
         checkUsage();
         long started = System.nanoTime();
         CheckConfig settings = config == null ? CheckConfig.DEFAULT : CheckConfig.read(config);
@@ -114,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
             peopleIndex.write(index);
         }
         Check check = new Check(settings, updateBaseline ? null : before);
-        Report report = check.run(corpus).located(new Positions(new ClippingReader(maxChars.maxChars), sha256BySource(corpus)));
+        Report report = check.run(corpus).located(new Positions(common.extracting.reader(), sha256BySource(corpus)));
         try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
             format.write(report, failOn, out.stream());
             out.commit();
@@ -123,13 +112,13 @@ final class CheckCommand implements Callable<Integer> {
                 "accepted " + unused.rule() + " for " + unused.file() + " matches no finding"));
         if (updateBaseline) {
             before.update(baseline, corpus.documents());
-            if (!verbosity.quiet) {
+            if (!common.verbosity().quiet) {
                 System.err.println("clipfacts: " + baseline + ": baseline updated with " + corpus.documents().size() + " clippings");
             }
         }
         diagnostics.summary(String.format(Locale.ROOT, "%d clippings, %d findings, %.1f s", report.clippings(),
                 report.findings().size(), (System.nanoTime() - started) / 1e9));
-        batch.checkCacheWritten();
+        common.batch.checkCacheWritten();
         return report.fails(failOn) ? ExitStatus.NOT_CLEAN : ExitStatus.OK;
     }
 
@@ -141,7 +130,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--update-baseline: " + e.getMessage());
             }
         }
-        if (extracted != null && !inputs.paths.isEmpty()) {
+        if (extracted != null && !common.inputs.paths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "give clippings (PATH) or --extracted FILE, not both");
         }
         if (extracted != null && date.date != null) {
@@ -155,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
     /** Extracts every kind of fact from the clippings; those that cannot be read become findings, not stderr lines. */
     private CheckedCorpus extract(Diagnostics diagnostics) throws IOException {
         List<CheckedCorpus.FailedInput> failures = new ArrayList<>();
-        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, new InputFiles.Problems() {
+        List<Input> found = InputFiles.collect(common.inputs.paths, common.inputs.glob, new InputFiles.Problems() {
             @Override
             public void failed(String source, String reason) {
                 failures.add(new CheckedCorpus.FailedInput(source, reason));
@@ -166,10 +155,9 @@ final class CheckCommand implements Callable<Integer> {
                 diagnostics.warning(source, reason);
             }
         });
-        ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), FactKind.ALL, date.date, System.in, batch.threads(),
-                batch.cache(), timeout.timeoutPerFile());
+        ExtractRun run = common.extractRun(FactKind.ALL, date.date, System.in);
         List<Document> documents = new ArrayList<>();
-        try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
+        try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), common.verbosity().quiet)) {
             run.run(found, new DocumentWriter() {
                 @Override
                 public void write(Document document) {

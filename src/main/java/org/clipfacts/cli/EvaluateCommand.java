@@ -1,6 +1,5 @@
 package org.clipfacts.cli;
 
-import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.EvaluationRun;
 import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.input.Input;
@@ -43,21 +42,11 @@ import java.util.concurrent.Callable;
                 ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
-    HelpMixin help;
-    @Mixin
-    InputsMixin inputs;
-    @Mixin
-    MaxCharsMixin maxChars;
-    @Mixin
-    TimeoutMixin timeout;
+    CorpusRunMixin common;
     @Mixin
     FactsMixin facts;
     @Mixin
     DateMixin date;
-    @Mixin
-    BatchMixin batch;
-    @Mixin
-    VerbosityMixin verbosity;
     @Spec
     CommandSpec spec;
 
@@ -90,8 +79,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InvalidInputException {
-        NlpLogging.configure(verbosity.verbose);
-        Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
+        NlpLogging.configure(common.verbosity().verbose);
+        Diagnostics diagnostics = new Diagnostics(System.err, common.verbosity());
         Set<FactKind> kinds = facts.selected();
         Map<FactKind, Double> wanted = minimums == null ? Map.of() : new EnumMap<>(minimums);
         checkUsage(kinds, wanted);
@@ -100,18 +89,16 @@ final class EvaluateCommand implements Callable<Integer> {
             sets.add(AnswerSet.open(set));
         }
         ExtractedDocuments earlier = extracted == null ? null : ExtractedDocuments.read(extracted);
-        List<String> paths = inputs.paths.isEmpty() && earlier != null ? earlier.sources() : inputs.paths;
+        List<String> paths = common.inputs.paths.isEmpty() && earlier != null ? earlier.sources() : common.inputs.paths;
         int[] unusable = {0};
         List<Input> clippings = paths.isEmpty() ? List.of()
-                : InputFiles.collect(paths, inputs.glob, diagnostics.inputProblems(source -> unusable[0]++));
-        ClippingReader reader = new ClippingReader(maxChars.maxChars);
-        ExtractRun extraction = new ExtractRun(reader, kinds, date.date, InputStream.nullInputStream(), batch.threads(),
-                batch.cache(), timeout.timeoutPerFile());
-        EvaluationRun.Result result = new EvaluationRun(reader, kinds, date.date, referenceDates)
+                : InputFiles.collect(paths, common.inputs.glob, diagnostics.inputProblems(source -> unusable[0]++));
+        ExtractRun extraction = common.extractRun(kinds, date.date, InputStream.nullInputStream());
+        EvaluationRun.Result result = new EvaluationRun(common.extracting.reader(), kinds, date.date, referenceDates)
                 .run(sets, clippings, earlier, extraction, problemsTo(diagnostics));
         format.write(result.sets(), perFile, errors, System.out);
         StandardOutput.check(System.out);
-        batch.checkCacheWritten();
+        common.batch.checkCacheWritten();
         boolean shortfall = reportShortfalls(result.sets(), wanted, diagnostics);
         return result.failed() + unusable[0] == 0 && !shortfall ? ExitStatus.OK : ExitStatus.NOT_CLEAN;
     }
@@ -123,7 +110,7 @@ final class EvaluateCommand implements Callable<Integer> {
                         "--min " + kind.label() + ": " + kind.label() + " are not evaluated (see --facts)");
             }
         }
-        if (inputs.paths.contains(Input.STDIN)) {
+        if (common.inputs.paths.contains(Input.STDIN)) {
             throw new ParameterException(spec.commandLine(),
                     "standard input cannot be evaluated: answers are found by the clipping's file name");
         }

@@ -1,6 +1,5 @@
 package org.clipfacts.cli;
 
-import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
 import org.clipfacts.input.Input;
 import org.clipfacts.input.InputFiles;
@@ -33,17 +32,7 @@ import java.util.concurrent.Callable;
                 ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
 final class PeopleCommand implements Callable<Integer> {
     @Mixin
-    HelpMixin help;
-    @Mixin
-    InputsMixin inputs;
-    @Mixin
-    MaxCharsMixin maxChars;
-    @Mixin
-    TimeoutMixin timeout;
-    @Mixin
-    BatchMixin batch;
-    @Mixin
-    VerbosityMixin verbosity;
+    CorpusRunMixin common;
     @Spec
     CommandSpec spec;
 
@@ -59,16 +48,16 @@ final class PeopleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InvalidInputException {
-        NlpLogging.configure(verbosity.verbose);
-        Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
-        extracted.checkNotWith(inputs, spec);
+        NlpLogging.configure(common.verbosity().verbose);
+        Diagnostics diagnostics = new Diagnostics(System.err, common.verbosity());
+        extracted.checkNotWith(common.inputs, spec);
         PeopleIndex index = new PeopleIndex();
         int failed = extracted.given() ? read(index) : extract(index, diagnostics);
         try (AtomicOutput out = output.open()) {
             format.write(index.entries(), out.stream());
             out.commit();
         }
-        batch.checkCacheWritten();
+        common.batch.checkCacheWritten();
         return failed == 0 ? ExitStatus.OK : ExitStatus.NOT_CLEAN;
     }
 
@@ -80,11 +69,10 @@ final class PeopleCommand implements Callable<Integer> {
     /** Extracts only the people; the documents go into the index and nowhere else. */
     private int extract(PeopleIndex index, Diagnostics diagnostics) throws IOException {
         List<String> unusable = new ArrayList<>();
-        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, diagnostics.inputProblems(unusable::add));
-        ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), Set.of(FactKind.PEOPLE), null, System.in,
-                batch.threads(), batch.cache(), timeout.timeoutPerFile());
+        List<Input> found = InputFiles.collect(common.inputs.paths, common.inputs.glob, diagnostics.inputProblems(unusable::add));
+        ExtractRun run = common.extractRun(Set.of(FactKind.PEOPLE), null, System.in);
         ExtractRun.Summary summary;
-        try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
+        try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), common.verbosity().quiet)) {
             summary = run.run(found, index.indexing(DocumentWriter.DISCARD), diagnostics::error, progress);
         }
         return summary.failed() + unusable.size();
