@@ -45,8 +45,6 @@ final class EvaluateCommand implements Callable<Integer> {
     CorpusRunMixin common;
     @Mixin
     FactsMixin facts;
-    @Mixin
-    DateMixin date;
     @Spec
     CommandSpec spec;
 
@@ -93,8 +91,8 @@ final class EvaluateCommand implements Callable<Integer> {
         int[] unusable = {0};
         List<Input> clippings = paths.isEmpty() ? List.of()
                 : InputFiles.collect(paths, common.inputs.glob, diagnostics.inputProblems(source -> unusable[0]++));
-        ExtractRun extraction = common.extractRun(kinds, date.date, InputStream.nullInputStream());
-        EvaluationRun.Result result = new EvaluationRun(common.extracting.reader(), kinds, date.date, referenceDates)
+        ExtractRun extraction = common.extractRun(kinds, facts.referenceDate(), InputStream.nullInputStream());
+        EvaluationRun.Result result = new EvaluationRun(common.extracting.reader(), kinds, facts.referenceDate(), referenceDates)
                 .run(sets, clippings, earlier, extraction, problemsTo(diagnostics));
         format.write(result.sets(), perFile, errors, System.out);
         StandardOutput.check(System.out);
@@ -114,9 +112,9 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "standard input cannot be evaluated: answers are found by the clipping's file name");
         }
-        if (referenceDates == EvaluationRun.ReferenceDates.GOLD && (date.date != null || extracted != null)) {
+        if (referenceDates == EvaluationRun.ReferenceDates.GOLD && (facts.referenceDate() != null || extracted != null)) {
             throw new ParameterException(spec.commandLine(), "--reference-date gold extracts each clipping with the answers' date: "
-                    + (date.date != null ? "not with --date" : "not with --extracted"));
+                    + (facts.referenceDate() != null ? "not with --date" : "not with --extracted"));
         }
     }
 

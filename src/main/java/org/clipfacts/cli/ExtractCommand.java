@@ -38,8 +38,6 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     FactsMixin facts;
     @Mixin
-    DateMixin date;
-    @Mixin
     FormatMixin format;
     @Mixin
     PeopleIndexMixin peopleIndex;
@@ -61,12 +59,12 @@ final class ExtractCommand implements Callable<Integer> {
         Set<FactKind> kinds = facts.selected();
         ExtractRun run;
         if (server == null) {
-            run = common.extractRun(kinds, date.date, System.in);
+            run = common.extractRun(kinds, facts.referenceDate(), System.in);
         } else {
             if (common.batch.cache != null) {
                 throw new ParameterException(spec.commandLine(), "--cache does not go with --server: give the server its own --cache");
             }
-            RemoteProcessor remote = new RemoteProcessor(server, kinds, date.date);
+            RemoteProcessor remote = new RemoteProcessor(server, kinds, facts.referenceDate());
             try {
                 remote.checkServer();
             } catch (IOException unreachable) {

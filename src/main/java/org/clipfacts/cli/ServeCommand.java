@@ -30,8 +30,6 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     FactsMixin facts;
     @Mixin
-    DateMixin date;
-    @Mixin
     BatchMixin batch;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8077",
@@ -59,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         ExtractServer server;
         try {
             server = ExtractServer.start(
-                    new ExtractServer.Settings(new InetSocketAddress(address, port), kinds, date.date, common.maxChars.maxChars,
+                    new ExtractServer.Settings(new InetSocketAddress(address, port), kinds, facts.referenceDate(), common.maxChars.maxChars,
                             common.timeoutPerFile(), batch.threads(), queue),
                     (requested, referenceDate) -> new ClippingProcessor(reader, requested, referenceDate, cache,
                             () -> extraction.only(requested)));

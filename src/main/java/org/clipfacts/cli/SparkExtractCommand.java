@@ -35,8 +35,6 @@ public final class SparkExtractCommand implements Callable<Integer> {
     String output;
     @Mixin
     FactsMixin facts;
-    @Mixin
-    DateMixin date;
     @Option(names = "--partitions", paramLabel = "N", converter = PositiveIntegerConverter.class,
             description = "Tasks to split the input into (default: 3 per core of the cluster).")
     int partitions;
@@ -52,7 +50,7 @@ public final class SparkExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         NlpLogging.configure(common.verbosity.verbose);
-        JobSettings settings = new JobSettings(input, output, facts.selected(), date.date, common.maxChars.maxChars,
+        JobSettings settings = new JobSettings(input, output, facts.selected(), facts.referenceDate(), common.maxChars.maxChars,
                 common.timeoutPerFile(), partitions, parquet, peopleIndex);
         SparkSession spark = SparkSession.builder().appName("clipfacts").getOrCreate();
         try {
