@@ -15,6 +15,7 @@ final class PersonEntity {
     private final Set<String> spellings = new LinkedHashSet<>();
     private final Set<String> titles = new LinkedHashSet<>();
     private final List<NameSpan> mentions = new ArrayList<>();
+    private boolean initialsInId;
 
     /**
      * A name mention in char offsets of the article: {@code text} as written, {@code name} the name it gives
@@ -69,7 +70,12 @@ final class PersonEntity {
     }
 
     String id() {
-        return Names.personId(name);
+        return initialsInId ? Names.slug(name) : Names.personId(name);
+    }
+
+    /** For two people of one article whose names differ only in middle initials ("George W Bush", "George Bush"). */
+    void keepInitialsInId() {
+        initialsInId = true;
     }
 
     List<String> words() {

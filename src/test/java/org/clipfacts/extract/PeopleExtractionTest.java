@@ -112,6 +112,41 @@ class PeopleExtractionTest {
     }
 
     @Test
+    void aClubNamedLikeAPersonIsNoPersonButItsManagerIs() {
+        Document document = Samples.extract("Late goal sinks Chelsea\n\nChelsea boss Mark Hale said his players deserved more. "
+                + "Chelsea have now lost three games in a row, and Chelsea keeper Dan Ebbs was angry. Mr Hale said: \"We go again.\"\n");
+        assertEquals(Set.of("mark-hale", "dan-ebbs"), personIds(document));
+    }
+
+    @Test
+    void aFilmOrAPlaceNamedLikeAPersonIsNoPerson() {
+        assertEquals(Set.of("helen-marsh", "tom-winter"), personIds(Samples.extract("Award for drama\n\nThe gritty drama Nora Pike "
+                + "won the top prize on Sunday. Nora Pike star Helen Marsh thanked the director, Tom Winter.\n")));
+        assertEquals(Set.of("sam-okafor", "jane-roe"), personIds(Samples.extract("Contestants named\n\nThe panel met Sam Okafor, "
+                + "a 31-year-old teacher from Bolton, and Jane Roe, a nurse from Leeds.\n")));
+    }
+
+    @Test
+    void theTitleOfAFilmAboutAPersonLeavesThePerson() {
+        Document document = Samples.extract("Biopic wins\n\nJamie Foxx won for his role as Ray Charles. The film Ray was a hit, "
+                + "and Charles would have loved it, Foxx said.\n");
+        assertEquals(Set.of("jamie-foxx", "ray-charles"), personIds(document));
+    }
+
+    @Test
+    void aNumberOpeningAStageNameIsPartOfIt() {
+        Document document = Samples.extract("Chart news\n\nUS rapper 50 Cent has topped the chart again. 50 Cent said he was pleased.\n");
+        assertEquals("50 Cent", person(document, "50-cent").name());
+    }
+
+    @Test
+    void namesThatDifferInAMiddleInitialAreTwoPeopleWithTwoIds() {
+        Document document = Samples.extract("Long career\n\nHe has served under Presidents George W Bush, Bill Clinton, George Bush "
+                + "and Ronald Reagan.\n");
+        assertEquals(Set.of("george-w-bush", "george-bush", "bill-clinton", "ronald-reagan"), personIds(document));
+    }
+
+    @Test
     void aHyphenatedSurnameIsOneName() {
         Document document = Samples.extract("Film news\n\nThe film starred Daniel Day-Lewis, who won an award.\n");
         assertEquals(Set.of("daniel-day-lewis"), personIds(document));
