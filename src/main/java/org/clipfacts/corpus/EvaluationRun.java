@@ -116,11 +116,7 @@ public final class EvaluationRun {
                 }
             }
         }
-        given.forEach((stem, input) -> {
-            if (!answeredStems.contains(stem)) {
-                problems.skipped(input.source(), "no answer file " + stem + ".json in the answer sets; not evaluated");
-            }
-        });
+        warnUnanswered(given, answeredStems, problems);
         if (answeredStems.isEmpty()) {
             throw new InvalidInputException(sets.get(0).label(), "none of the answer files is for a clipping among the inputs");
         }
@@ -140,6 +136,22 @@ public final class EvaluationRun {
             evaluations.add(new Evaluation(sets.get(set).label(), List.copyOf(kinds), scores.get(set)));
         }
         return new Result(evaluations, failed);
+    }
+
+    /**
+     * One line, not one per clipping: an answer set that is a split of a larger folder (PolNeAR's dev.txt
+     * against all its texts, or an --extracted run over the whole folder) leaves hundreds unanswered.
+     */
+    private static void warnUnanswered(Map<String, Input> given, Set<String> answeredStems, Problems problems) {
+        List<Map.Entry<String, Input>> unanswered = given.entrySet().stream()
+                .filter(clipping -> !answeredStems.contains(clipping.getKey())).toList();
+        if (unanswered.size() == 1) {
+            Map.Entry<String, Input> only = unanswered.get(0);
+            problems.skipped(only.getValue().source(), "no answer file " + only.getKey() + ".json in the answer sets; not evaluated");
+        } else if (unanswered.size() > 1) {
+            problems.skipped(unanswered.get(0).getValue().source() + " and " + (unanswered.size() - 1) + " other clippings",
+                    "no answer files in the answer sets; not evaluated");
+        }
     }
 
     private static Input ownText(AnswerSet set, String stem) {

@@ -162,6 +162,21 @@ class SamplesEvaluationTest {
     }
 
     @Test
+    void clippingsWithoutAnswersAreOneWarningLine() throws IOException {
+        Path gold = Files.createDirectories(directory.resolve("two-answers"));
+        for (String name : List.of("001_b518369f5515a776", "003_6d43335a11c71cb4")) {
+            Files.copy(GOLD.resolve(name + ".json"), gold.resolve(name + ".json"));
+        }
+
+        CliRun run = evaluate("--gold", gold.toString(), "--extracted", writeExtracted().toString(), "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(2, Json.MAPPER.readTree(run.out()).get("clippings").asInt());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains(" and 2 other clippings: warning: no answer files in the answer sets; not evaluated"), run.err());
+    }
+
+    @Test
     void goldReferenceDatesAreNotForAGivenDateOrEarlierExtractions() throws IOException {
         CliRun withDate = evaluate("--gold", GOLD.toString(), "--reference-date", "gold", "--date", "2022-01-01", SAMPLES.toString());
         CliRun extractedEarlier = evaluate("--gold", GOLD.toString(), "--reference-date", "gold", "--extracted",
