@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -210,7 +211,12 @@ public final class PeopleExtractor {
             if (words.isEmpty()) {
                 continue;
             }
-            PersonEntity owner = owner(persons, words, name.start(), Gender.ofName(name.text()));
+            List<CoreLabel> sentence = span.tokens();
+            int sentenceStart = sentence.get(0).beginPosition();
+            int sentenceEnd = sentence.get(sentence.size() - 1).endPosition();
+            Predicate<PersonEntity> namedInSentence = person -> person.mentions().stream()
+                    .anyMatch(mention -> mention.start() >= sentenceStart && mention.end() <= sentenceEnd);
+            PersonEntity owner = owner(persons, words, name.start(), Gender.ofName(name.text()), namedInSentence);
             if (owner == null) {
                 owner = new PersonEntity(name);
                 persons.add(owner);
@@ -223,13 +229,17 @@ public final class PeopleExtractor {
     }
 
     /**
-     * The person whose name contains these words, or whose initials they are, and whose gender the mention's
-     * honorific or first name does not contradict ("Mr Jackson" is not Katherine Jackson); when several are,
-     * the one named nearest before the mention.
+     * The person whose name contains these words, or whose initials they are, or whose name they are without
+     * its middle initials ("Loretta Lynch" for Loretta E. Lynch) unless that name is in the same sentence (a
+     * list: "George W Bush, Bill Clinton, George Bush"); and whose gender the mention's honorific or first
+     * name does not contradict ("Mr Jackson" is not Katherine Jackson); when several are, the one named
+     * nearest before the mention.
      */
-    private static PersonEntity owner(List<PersonEntity> persons, List<String> words, int position, Gender gender) {
+    private static PersonEntity owner(List<PersonEntity> persons, List<String> words, int position, Gender gender,
+                                      Predicate<PersonEntity> namedInSentence) {
         List<PersonEntity> candidates = persons.stream()
-                .filter(person -> person.contains(words) || words.size() == 1 && words.get(0).equals(person.initials()))
+                .filter(person -> person.contains(words) || words.size() == 1 && words.get(0).equals(person.initials())
+                        || person.withoutMiddleInitials().equals(words) && !namedInSentence.test(person))
                 .filter(person -> gender.agreesWith(person.gender()))
                 .toList();
         if (candidates.size() <= 1) {

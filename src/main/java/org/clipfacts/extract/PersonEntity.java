@@ -100,6 +100,17 @@ final class PersonEntity {
         return initials.toString();
     }
 
+    /** The words of the name without its middle initials: "loretta lynch" of Loretta E. Lynch. */
+    List<String> withoutMiddleInitials() {
+        if (words.size() < 3) {
+            return words;
+        }
+        List<String> kept = new ArrayList<>(List.of(words.get(0)));
+        words.subList(1, words.size() - 1).stream().filter(word -> word.length() > 1).forEach(kept::add);
+        kept.add(words.get(words.size() - 1));
+        return kept;
+    }
+
     /** Whether the words of a shorter name stand in this person's name, in order and side by side. */
     boolean contains(List<String> otherWords) {
         return !otherWords.isEmpty() && java.util.Collections.indexOfSubList(words, otherWords) >= 0;
