@@ -26,6 +26,16 @@ final class DateRules implements FactRules<Gold.Date, DateFact> {
     }
 
     @Override
+    public String goldCategory(Gold.Date gold) {
+        return gold.type();
+    }
+
+    @Override
+    public String foundCategory(DateFact found) {
+        return found.type();
+    }
+
+    @Override
     public boolean keyAgrees(Gold.Date gold, DateFact found) {
         return Objects.equals(expected(gold), found.value());
     }

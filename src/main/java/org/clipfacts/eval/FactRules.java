@@ -27,6 +27,15 @@ interface FactRules<G, F> {
         return null;
     }
 
+    /** The sort of answer reports break the figures down by (a date's TIMEX3 type), or null for no breakdown. */
+    default String goldCategory(G gold) {
+        return null;
+    }
+
+    default String foundCategory(F found) {
+        return null;
+    }
+
     /** How strongly a found fact claims an answer: 0 when it cannot be its match; strongest claims pair first. */
     default int affinity(G gold, F found) {
         return gold(gold).span().overlap(found(found).span());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -30,7 +31,15 @@ final class JsonReport {
         boolean quotes = evaluation.kinds().contains(FactKind.QUOTES) && evaluation.annotates(FactKind.QUOTES);
         ObjectNode report = Json.MAPPER.createObjectNode().put("set", evaluation.label())
                 .put("clippings", evaluation.files().size());
-        report.set("kinds", kindsNode(evaluation.kinds().stream().filter(evaluation::annotates).toList(), evaluation::total));
+        ObjectNode kinds = kindsNode(evaluation.kinds().stream().filter(evaluation::annotates).toList(), evaluation::total);
+        for (FactKind kind : evaluation.kinds()) {
+            Map<String, Tally> byCategory = evaluation.totalByCategory(kind);
+            if (!byCategory.isEmpty()) {
+                ObjectNode categories = ((ObjectNode) kinds.get(kind.label())).putObject("byType");
+                byCategory.forEach((category, tally) -> categories.set(category, tallyNode(tally)));
+            }
+        }
+        report.set("kinds", kinds);
         report.set("notAnnotated", Json.MAPPER.valueToTree(
                 evaluation.kinds().stream().filter(kind -> !evaluation.annotates(kind)).map(FactKind::label).toList()));
         report.set("total", tallyNode(evaluation.total()));

@@ -49,8 +49,11 @@ final class TableReport {
                         file.annotates(kind) ? scoreRow(kind, file.tally(kind)) : notAnnotated(kind))));
             }
         }
-        evaluation.kinds().forEach(kind -> scores.add(inTotal(perFile,
-                evaluation.annotates(kind) ? scoreRow(kind, evaluation.total(kind)) : notAnnotated(kind))));
+        for (FactKind kind : evaluation.kinds()) {
+            scores.add(inTotal(perFile, evaluation.annotates(kind) ? scoreRow(kind, evaluation.total(kind)) : notAnnotated(kind)));
+            evaluation.totalByCategory(kind).forEach((category, tally) ->
+                    scores.add(inTotal(perFile, row(kind.label() + " " + category, FactRules.keyField(kind), tally))));
+        }
         scores.add(inTotal(perFile, row("total", "", evaluation.total())));
         scores.print(out);
         if (evaluation.kinds().contains(FactKind.QUOTES) && evaluation.annotates(FactKind.QUOTES)) {

@@ -1,7 +1,6 @@
 package org.clipfacts.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -27,9 +26,10 @@ import java.util.concurrent.Future;
  *
  * <p>Choices, measured on the samples with CoreNLP 4.5.10: the 3-class CRF alone gives the same PERSON
  * output as the default three models at a quarter of the load time and memory; the fine-grained gazetteer
- * is cut to its TITLE and CRIMINAL_CHARGE lines; SUTime runs in {@link SuTime}; a blank line ends
- * a sentence, or a headline runs into the next line and makes false names; the dependency parser runs
- * only on the sentences quotes and charges look at ({@link SentenceParser}).
+ * is cut to its TITLE and CRIMINAL_CHARGE lines, tagged as regexner tags them ({@link GazetteerTagger});
+ * SUTime runs in {@link SuTime}; a blank line ends a sentence, or a headline runs into the next line and
+ * makes false names; the dependency parser runs only on the sentences quotes and charges look at
+ * ({@link SentenceParser}).
  */
 public final class NlpPipeline {
     /**
@@ -44,7 +44,7 @@ public final class NlpPipeline {
     private final StanfordCoreNLP coreNlp;
     private final TimeExpressions timeExpressions;
     private final SentenceParser parser;
-    private final StanfordCoreNLP gazetteerTagger;
+    private final GazetteerTagger gazetteerTagger;
 
     /**
      * Every model loads on a thread of its own, each only when a requested fact needs it: start-up is mostly
@@ -62,7 +62,8 @@ public final class NlpPipeline {
             ModelCache models = ModelCache.standard();
             Future<TimeExpressions> time = facts.contains(FactKind.DATES) ? loaders.submit(SuTime::new) : null;
             Future<SentenceParser> parsing = parses ? loaders.submit(() -> new SentenceParser(models)) : null;
-            Future<StanfordCoreNLP> gazetteer = names ? loaders.submit(() -> gazetteerTagger(models)) : null;
+            Future<GazetteerTagger> gazetteer = names
+                    ? loaders.submit(() -> new GazetteerTagger(Gazetteer.linesFor(Set.of("TITLE", "CRIMINAL_CHARGE"), models))) : null;
             List<String> annotators = annotatorsFor(facts);
             Properties properties = properties(annotators);
             List<Future<?>> preloads = new ArrayList<>();
@@ -126,7 +127,7 @@ public final class NlpPipeline {
 
     /**
      * Quotes and charges name people, so they need what people need; the parser is {@link SentenceParser}'s
-     * and the gazetteer is run apart ({@link #gazetteerTagger}).
+     * and the gazetteer {@link GazetteerTagger}'s.
      */
     static List<String> annotatorsFor(Set<FactKind> facts) {
         Set<FactKind> wanted = FactKind.setOf(facts);
@@ -156,26 +157,16 @@ public final class NlpPipeline {
         return props;
     }
 
-    /**
-     * TITLE and CRIMINAL_CHARGE from the gazetteer, run apart from the pipeline because TokensRegexNER has
-     * no length limit of its own and a 200,000-token "sentence" costs it minutes and gigabytes.
-     */
-    private static StanfordCoreNLP gazetteerTagger(ModelCache models) {
-        Properties props = new Properties();
-        props.setProperty("annotators", "regexner");
-        props.setProperty("regexner.mapping", Gazetteer.mappingFor(Set.of("TITLE", "CRIMINAL_CHARGE"), models).toString());
-        props.setProperty("regexner.ignorecase", "true");
-        return new StanfordCoreNLP(props, false);
-    }
-
     public AnnotatedArticle annotate(Article article, ReferenceDate referenceDate) {
         CoreDocument document = new CoreDocument(article.text());
         coreNlp.annotate(document);
         if (gazetteerTagger != null) {
-            Annotation shortSentences = new Annotation(article.text());
-            shortSentences.set(CoreAnnotations.SentencesAnnotation.class, document.annotation()
-                    .get(CoreAnnotations.SentencesAnnotation.class).stream().filter(sentence -> !isTooLong(sentence)).toList());
-            gazetteerTagger.annotate(shortSentences);
+            // TITLE and CRIMINAL_CHARGE from the gazetteer, on the sentences the tagger and NER model saw.
+            for (CoreMap sentence : document.annotation().get(CoreAnnotations.SentencesAnnotation.class)) {
+                if (!isTooLong(sentence)) {
+                    gazetteerTagger.tag(sentence.get(CoreAnnotations.TokensAnnotation.class));
+                }
+            }
         }
         return new AnnotatedArticle(article, document, referenceDate, parser);
     }
