@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** Reads title, URL, publisher, dateline and any stated publication date from a clipping's lines. */
 final class MetadataReader {
-    private static final String MONTH =
+    static final String MONTH =
             "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String MONTH_DAY_YEAR = "(?<month>" + MONTH + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?";
     private static final String DAY_MONTH_YEAR = "(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>" + MONTH + ")\\.?(?:,?\\s+(?<yearAfter>\\d{4}))?";
@@ -209,7 +209,7 @@ final class MetadataReader {
         }
     }
 
-    private static Optional<MonthDay> monthDay(String month, String day) {
+    static Optional<MonthDay> monthDay(String month, String day) {
         try {
             return Optional.of(MonthDay.of(monthNumber(month), Integer.parseInt(day)));
         } catch (DateTimeException e) {

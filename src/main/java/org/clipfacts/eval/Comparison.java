@@ -4,11 +4,14 @@ import org.clipfacts.model.FactKind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Answers and found facts of one kind paired, with the ones left unpaired. Each answer has one found fact at
@@ -106,6 +109,33 @@ record Comparison<G, F>(FactRules<G, F> rules, List<Pair<G, F>> pairs, List<G> m
                 matchedFound.size(), keyScored, keyCorrect, statusScored, statusCorrect);
     }
 
+    /**
+     * The tally of each category (see {@link FactRules#goldCategory}): answers, matches and keys counted by the
+     * answer's category, found facts by their own, so a date found as a DURATION for a DATE answer counts
+     * towards DATE recall and DURATION precision. Empty when the rules give no categories.
+     */
+    Map<String, Tally> tallyByCategory() {
+        Map<String, Tally> byCategory = new TreeMap<>();
+        Set<F> matchedFound = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Pair<G, F> pair : pairs) {
+            boolean keyScored = rules.keyScored(pair.gold());
+            boolean firstMatchOfFound = matchedFound.add(pair.found());
+            add(byCategory, rules.goldCategory(pair.gold()), new Tally(1, 0, 1, 0, keyScored ? 1 : 0, keyScored && keyAgrees(pair) ? 1 : 0, 0, 0));
+            if (firstMatchOfFound) {
+                add(byCategory, rules.foundCategory(pair.found()), new Tally(0, 1, 0, 1, 0, 0, 0, 0));
+            }
+        }
+        missed.forEach(gold -> add(byCategory, rules.goldCategory(gold), new Tally(1, 0, 0, 0, 0, 0, 0, 0)));
+        falseFinds.forEach(found -> add(byCategory, rules.foundCategory(found), new Tally(0, 1, 0, 0, 0, 0, 0, 0)));
+        return byCategory;
+    }
+
+    private static void add(Map<String, Tally> byCategory, String category, Tally tally) {
+        if (category != null) {
+            byCategory.merge(category, tally, Tally::plus);
+        }
+    }
+
     List<Discrepancy> discrepancies(String clipping, FactKind kind) {
         List<Discrepancy> discrepancies = new ArrayList<>();
         missed.forEach(gold -> discrepancies.add(
@@ -120,7 +150,7 @@ record Comparison<G, F>(FactRules<G, F> rules, List<Pair<G, F>> pairs, List<G> m
         return discrepancies;
     }
 
-    private static Finding withKey(Finding finding, String key) {
-        return new Finding(finding.text(), finding.span(), key);
+    private static ShownFact withKey(ShownFact finding, String key) {
+        return new ShownFact(finding.text(), finding.span(), key);
     }
 }

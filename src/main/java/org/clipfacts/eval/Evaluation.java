@@ -3,6 +3,8 @@ package org.clipfacts.eval;
 import org.clipfacts.model.FactKind;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The scores of every clipping of one answer set ({@code label} names it), and their sums: totals are
@@ -27,6 +29,13 @@ public record Evaluation(String label, List<FactKind> kinds, List<FileScore> fil
 
     public Tally total(FactKind kind) {
         return files.stream().map(file -> file.tally(kind)).reduce(Tally.NONE, Tally::plus);
+    }
+
+    /** The totals of {@code kind} by category (dates by type), in category order; empty without categories. */
+    public Map<String, Tally> totalByCategory(FactKind kind) {
+        Map<String, Tally> totals = new TreeMap<>();
+        files.forEach(file -> file.categories(kind).forEach((category, tally) -> totals.merge(category, tally, Tally::plus)));
+        return totals;
     }
 
     public Tally total() {

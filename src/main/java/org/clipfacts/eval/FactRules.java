@@ -7,9 +7,9 @@ import org.clipfacts.model.FactKind;
  * compared as slugs (see {@link org.clipfacts.extract.Names#slug}): accents, case and punctuation do not count.
  */
 interface FactRules<G, F> {
-    Finding gold(G gold);
+    ShownFact gold(G gold);
 
-    Finding found(F found);
+    ShownFact found(F found);
 
     boolean keyAgrees(G gold, F found);
 
@@ -24,6 +24,15 @@ interface FactRules<G, F> {
     }
 
     default String foundStatus(F found) {
+        return null;
+    }
+
+    /** The sort of answer reports break the figures down by (a date's TIMEX3 type), or null for no breakdown. */
+    default String goldCategory(G gold) {
+        return null;
+    }
+
+    default String foundCategory(F found) {
         return null;
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 public final class FileScorer {
     private final String clipping;
     private final Map<FactKind, Tally> tallies = new EnumMap<>(FactKind.class);
+    private final Map<FactKind, Map<String, Tally>> categories = new EnumMap<>(FactKind.class);
     private final List<Discrepancy> discrepancies = new ArrayList<>();
 
     private FileScorer(String clipping) {
@@ -40,7 +41,7 @@ public final class FileScorer {
             QuoteRules rules = new QuoteRules(gold.people());
             speakers = rules.speakers(gold.quotes(), scorer.compare(FactKind.QUOTES, gold.quotes(), document.quotes(), rules));
         }
-        return new FileScore(gold.clipping(), scorer.tallies, speakers, scorer.discrepancies);
+        return new FileScore(gold.clipping(), scorer.tallies, scorer.categories, speakers, scorer.discrepancies);
     }
 
     private static boolean scored(FactKind kind, Gold gold, Set<FactKind> kinds) {
@@ -50,6 +51,10 @@ public final class FileScorer {
     private <G, F> Comparison<G, F> compare(FactKind kind, List<G> golds, List<F> founds, FactRules<G, F> rules) {
         Comparison<G, F> comparison = Comparison.of(golds, founds, rules);
         tallies.put(kind, comparison.tally());
+        Map<String, Tally> byCategory = comparison.tallyByCategory();
+        if (!byCategory.isEmpty()) {
+            categories.put(kind, byCategory);
+        }
         discrepancies.addAll(comparison.discrepancies(clipping, kind));
         return comparison;
     }

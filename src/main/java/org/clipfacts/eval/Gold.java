@@ -32,7 +32,8 @@ public record Gold(String clipping, List<Person> people, List<Date> dates, List<
     }
 
     /** {@code anchorFreeValue} is what the text alone determines: {@code XXXX} where it gives no year. */
-    public record Date(String text, Span span, String value, String anchorFreeValue) {
+    /** {@code type} is the TIMEX3 type: DATE, TIME, DURATION or SET. */
+    public record Date(String text, Span span, String type, String value, String anchorFreeValue) {
     }
 
     /** {@code status} is where the case stands ({@link org.clipfacts.model.Charge#STATUSES}), or null. */

@@ -2,6 +2,7 @@ package org.clipfacts.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clipfacts.input.InvalidInputException;
 import org.clipfacts.model.Charge;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.output.Json;
@@ -63,7 +64,7 @@ public final class GoldReader {
                         string(entry, path, "name"), strings(entry, path, "aliases"))),
                 entries(root, "dates", (entry, path) -> {
                     Located at = locate(dates, entry, path);
-                    return new Gold.Date(at.text(), at.span(), string(entry, path, "value"),
+                    return new Gold.Date(at.text(), at.span(), string(entry, path, "type"), string(entry, path, "value"),
                             string(entry, path, "anchor_free_value"));
                 }),
                 entries(root, "charges", (entry, path) -> {

@@ -38,6 +38,8 @@ final class DateResolver {
     /** "The year-ago quarter", "year-earlier results": the period compared with, a year before. */
     private static final Pattern YEAR_AGO = Pattern.compile(
             "(?:the |in the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)(?: (?:fiscal )?(first|second|third|fourth))?(?: (?:fiscal )?(quarter|period))?");
+    /** "The 1988 period", "the 1989 quarter": the quarter the story reports, in that year. */
+    private static final Pattern YEARS_PERIOD = Pattern.compile("the (\\d{4}) (?:fiscal )?(?:quarter|period)");
     private static final Pattern PERIOD_WORD = Pattern.compile("(?i)quarter|period");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
     private static final Pattern LAST_OR_NEXT_MONTH = Pattern.compile("(last|next|this past|this coming) (?:" + MONTH_NAME + ")\\.?");
@@ -45,7 +47,8 @@ final class DateResolver {
     private static final Pattern YEAR_ENDED = Pattern.compile("the (?:fiscal )?year");
     private static final Pattern WRITTEN_YEAR = Pattern.compile(
             "nineteen[- ](ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?");
-    private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?:the )?(?:fiscal[- ])?(first|second|third|fourth)[- ](?:fiscal[- ])?quarter");
+    /** An ordinal quarter the words give no year: "the fiscal first quarter", "a flat second quarter". */
+    private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?:(?!\\d|year).)*\\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter");
     private static final Pattern AGO = Pattern.compile(".*\\b(years?|decades?|months?|weeks?|days?) ago");
     private static final Pattern ANAPHOR = Pattern.compile(
             "(?:that|the same|that same|(?:earlier|later) that) (day|week|month|quarter|year)"
@@ -71,6 +74,8 @@ final class DateResolver {
 
     private final LocalDate reference;
     private String lastCalendarValue;
+    /** The last quarter of a year the article named, as "the quarter" and "the 1988 period" take it. */
+    private String lastQuarter;
     private int lastCalendarSentence = -1;
 
     /** {@code reference} is the article's full reference date, or null. */
@@ -80,12 +85,27 @@ final class DateResolver {
 
     /** The value of one expression of sentence {@code sentence}, in the order the article gives them. */
     String resolve(String text, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
-        String resolved = resolveOne(text.toLowerCase(Locale.ROOT).strip(), value, tokens, firstToken, endToken, sentence);
-        if (resolved != null && CALENDAR.matcher(resolved).matches()) {
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        String resolved = resolveOne(lower, value, tokens, firstToken, endToken, sentence);
+        if (resolved != null && CALENDAR.matcher(resolved).matches() && !comparedPeriod(withAnaphoricWord(lower, tokens, endToken))) {
             lastCalendarValue = resolved;
             lastCalendarSentence = sentence;
+            if (resolved.matches("\\d{4}-Q[1-4]")) {
+                lastQuarter = resolved;
+            }
         }
         return resolved;
+    }
+
+    /**
+     * "A year earlier", "a year ago", "the year-ago quarter" name the period a figure is compared with, not a
+     * new time the story moves to: the next "a year earlier" still counts from the period reported.
+     */
+    private static boolean comparedPeriod(String text) {
+        Matcher anaphor = ANAPHOR.matcher(text);
+        Matcher ago = AGO.matcher(text);
+        return anaphor.matches() && anaphor.group(7) != null || ago.matches() && ago.group(1).startsWith("year")
+                || YEAR_AGO.matcher(text).matches();
     }
 
     private String resolveOne(String expressionText, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
@@ -119,6 +139,10 @@ final class DateResolver {
         if (YEAR_ENDED.matcher(text).matches() && endToken < tokens.size()
                 && tokens.get(endToken).word().toLowerCase(Locale.ROOT).matches("ended|ending")) {
             return "P1Y";
+        }
+        Matcher yearsPeriod = YEARS_PERIOD.matcher(text);
+        if (yearsPeriod.matches() && lastQuarter != null) {
+            return yearsPeriod.group(1) + lastQuarter.substring(4);
         }
         Matcher yearAgo = YEAR_AGO.matcher(text);
         if (yearAgo.matches()) {
@@ -162,30 +186,40 @@ final class DateResolver {
         Matcher ordinal = ORDINAL_QUARTER.matcher(text);
         if (ordinal.matches()) {
             int q = ORDINALS.indexOf(ordinal.group(1)) + 1;
+            // News reports quarters as they end: even "third-quarter profit is expected to fall" in October is
+            // the quarter just ended (in TimeBank 88 of 90 ordinal quarters are this year's up to the current
+            // one, or last year's later ones), so only a past clause moves a later quarter to last year.
             int shift = switch (tense) {
                 case PAST -> q > currentQuarter ? -1 : 0;
-                case FUTURE -> q < currentQuarter ? 1 : 0;
-                case UNKNOWN -> q - currentQuarter >= 2 ? -1 : q - currentQuarter <= -3 ? 1 : 0;
+                case FUTURE -> 0;
+                case PRESENT, UNKNOWN -> q - currentQuarter >= 2 ? -1 : 0;
             };
             return (reference.getYear() + shift) + "-Q" + q;
         }
-        if (tense == Tense.UNKNOWN) {
-            return value;
-        }
-        boolean past = tense == Tense.PAST;
+        // A weekday in news is mostly this week's past one: in TimeBank 303 of 321 bare weekdays are the
+        // reference day or before it. A future clause looks forward, and so does the simple present
+        // ("the talks resume Monday"), but not a weekday's event named in it ("Monday's attack").
         if (WEEKDAY.matcher(text).find() && !DEICTIC.matcher(text.replaceAll(WEEKDAY.pattern(), "")).find() && day.matches()
                 && !day.group(1).equals("XXXX")) {
             DayOfWeek weekday = LocalDate.parse(value.substring(0, 10)).getDayOfWeek();
-            LocalDate date = reference.with(past ? TemporalAdjusters.previousOrSame(weekday) : TemporalAdjusters.nextOrSame(weekday));
+            boolean possessive = endToken < tokens.size() && tokens.get(endToken).tag().equals("POS");
+            boolean ahead = tense == Tense.FUTURE || tense == Tense.PRESENT && !possessive;
+            LocalDate date = reference.with(ahead ? TemporalAdjusters.nextOrSame(weekday) : TemporalAdjusters.previousOrSame(weekday));
             return date + day.group(4);
         }
+        // "The quarter" of a clause not in the future is the one the story reports: the last it named, else
+        // the last complete one ("profit for the quarter rose").
+        if (THE_QUARTER.matcher(text).matches() && tense != Tense.FUTURE) {
+            return lastQuarter != null ? lastQuarter : quarter(reference.getYear(), currentQuarter - 1);
+        }
+        if (tense == Tense.UNKNOWN || tense == Tense.PRESENT) {
+            return value;
+        }
+        boolean past = tense == Tense.PAST;
         if (WEEKEND.matcher(text).matches() && value.matches("\\d{4}-W\\d{2}-WE")) {
             LocalDate saturday = reference.with(past ? TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)
                     : TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
             return isoWeek(saturday) + "-WE";
-        }
-        if (THE_QUARTER.matcher(text).matches() && past) {
-            return quarter(reference.getYear(), currentQuarter - 1);
         }
         return value;
     }
@@ -224,7 +258,7 @@ final class DateResolver {
         return switch (tense) {
             case PAST -> ahead <= NEAR_DAYS && !date.isBefore(reference) ? after : before;
             case FUTURE -> after;
-            case UNKNOWN -> back <= ahead ? before : after;
+            case PRESENT, UNKNOWN -> back <= ahead ? before : after;
         };
     }
 

@@ -55,9 +55,12 @@ public final class Extraction {
     public Document extract(Article article, LocalDate referenceDate) {
         ReferenceDate reference = ReferenceDate.of(article, referenceDate);
         AnnotatedArticle annotated = nlp.annotate(article, reference);
-        boolean needPeople = facts.contains(FactKind.PEOPLE) || facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
+        boolean needPeople = FactKind.needNames(facts);
         People found = needPeople ? people.extract(annotated) : null;
         List<String> warnings = new ArrayList<>(article.warnings());
+        if (reference.inferredFrom() != null) {
+            warnings.add("no date stated: article.date " + reference.date() + " inferred from " + reference.inferredFrom());
+        }
         long tooLong = annotated.sentencesTooLong();
         if (tooLong > 0) {
             warnings.add(tooLong + " sentence(s) longer than " + NlpPipeline.MAX_SENTENCE_TOKENS

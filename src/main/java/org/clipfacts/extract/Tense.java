@@ -12,7 +12,8 @@ import java.util.Set;
  * auxiliaries before it ("will begin withdrawing", "has been charged", "is expected to meet").
  */
 enum Tense {
-    PAST, FUTURE, UNKNOWN;
+    /** PRESENT is the simple present of a verb group with no past, perfect or future in it ("they meet"). */
+    PAST, PRESENT, FUTURE, UNKNOWN;
 
     /** How far from the expression a verb is looked for, in tokens, on each side. */
     private static final int REACH = 15;
@@ -28,7 +29,9 @@ enum Tense {
 
     static Tense of(List<CoreLabel> tokens, int firstToken, int endToken) {
         for (int i = Math.max(0, firstToken - FUTURE_WORD_REACH); i < firstToken; i++) {
-            if (FUTURE_WORDS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            boolean asEarlyAs = word.equals("early") && i + 1 < firstToken && tokens.get(i + 1).word().equalsIgnoreCase("as");
+            if (FUTURE_WORDS.contains(word) || asEarlyAs) {
                 return FUTURE;
             }
         }
@@ -47,10 +50,7 @@ enum Tense {
             CoreLabel token = tokens.get(i);
             String word = token.word().toLowerCase(Locale.ROOT);
             if (token.tag().equals("MD")) {
-                if (FUTURE_MODALS.contains(word)) {
-                    return FUTURE;
-                }
-                return UNKNOWN;
+                return FUTURE_MODALS.contains(word) ? FUTURE : UNKNOWN;
             }
             if (FUTURE_CUES.contains(word) && i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("TO")) {
                 return FUTURE;
@@ -60,7 +60,7 @@ enum Tense {
             present |= token.tag().equals("VBZ") || token.tag().equals("VBP");
         }
         boolean reducedPassive = tokens.get(verb).tag().equals("VBN") && !present;
-        return past || perfect || reducedPassive ? PAST : UNKNOWN;
+        return past || perfect || reducedPassive ? PAST : present && !tokens.get(verb).tag().equals("VBG") ? PRESENT : UNKNOWN;
     }
 
     private static int nearestVerb(List<CoreLabel> tokens, int firstToken, int endToken) {

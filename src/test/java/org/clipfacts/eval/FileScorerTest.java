@@ -1,5 +1,6 @@
 package org.clipfacts.eval;
 
+import org.clipfacts.model.DateFact;
 import org.clipfacts.model.FactKind;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,20 @@ class FileScorerTest {
         assertEquals(0, score.tally(FactKind.DATES).keyCorrect());
         assertEquals(Discrepancy.Type.WRONG_KEY, score.discrepancies().get(0).type());
         assertEquals("2022-06", score.discrepancies().get(0).gold().key());
+    }
+
+    @Test
+    void datesAreBrokenDownByTypeAnswersByTheirsAndFoundDatesByTheirs() {
+        Gold gold = gold(List.of(), List.of(goldDate("2022-06", "XXXX-06", 0, 10), goldDate("2022-07", "XXXX-07", 20, 30)),
+                List.of(), List.of());
+        List<DateFact> found = List.of(new DateFact("x".repeat(10), "DURATION", "P1M", 0, 10), date("2022-07", 20, 30),
+                date("2022-08", 40, 50));
+        FileScore score = FileScorer.score(gold, document("2022-07-18", List.of(), found, List.of(), List.of()),
+                EnumSet.of(FactKind.DATES), false);
+
+        assertEquals(new Tally(2, 2, 2, 1, 2, 1, 0, 0), score.categories(FactKind.DATES).get("DATE"));
+        assertEquals(new Tally(0, 1, 0, 1, 0, 0, 0, 0), score.categories(FactKind.DATES).get("DURATION"));
+        assertEquals(score.tally(FactKind.DATES), score.categories(FactKind.DATES).values().stream().reduce(Tally.NONE, Tally::plus));
     }
 
     @Test

@@ -43,7 +43,7 @@ final class Fixtures {
     }
 
     static Gold.Date goldDate(String value, String anchorFreeValue, int start, int end) {
-        return new Gold.Date("x".repeat(end - start), new Span(start, end), value, anchorFreeValue);
+        return new Gold.Date("x".repeat(end - start), new Span(start, end), "DATE", value, anchorFreeValue);
     }
 
     static Gold.Quote goldQuote(String speaker, int start, int end) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.time.LocalDate;
+import org.clipfacts.input.InvalidInputException;
 import org.clipfacts.model.FactKind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,9 +28,9 @@ class GoldReaderTest {
         Gold gold = read("""
                 {"people": [{"name": "Zoë Adams", "aliases": ["Zoë"]}],
                  "dates": [
-                   {"text": "last month", "value": "2022-06", "anchor_free_value": "XXXX-06"},
-                   {"text": "last month", "value": "2022-06", "anchor_free_value": "XXXX-06"},
-                   {"text": "last month", "value": "2022-06", "anchor_free_value": "XXXX-06"}],
+                   {"text": "last month", "type": "DATE", "value": "2022-06", "anchor_free_value": "XXXX-06"},
+                   {"text": "last month", "type": "DATE", "value": "2022-06", "anchor_free_value": "XXXX-06"},
+                   {"text": "last month", "type": "DATE", "value": "2022-06", "anchor_free_value": "XXXX-06"}],
                  "charges": [],
                  "quotes": [{"text": "Go,", "speaker": "Zoë Adams"}]}
                 """);
@@ -92,8 +93,8 @@ class GoldReaderTest {
                 """).problem());
         assertEquals("dates[1].text: more answers have this text than its 1 occurrences in a.txt", malformed("""
                 {"people": [], "charges": [], "quotes": [],
-                 "dates": [{"text": "said", "value": "X", "anchor_free_value": "X"},
-                           {"text": "said", "value": "X", "anchor_free_value": "X"}]}
+                 "dates": [{"text": "said", "type": "DATE", "value": "X", "anchor_free_value": "X"},
+                           {"text": "said", "type": "DATE", "value": "X", "anchor_free_value": "X"}]}
                 """).problem());
     }
 
@@ -102,18 +103,18 @@ class GoldReaderTest {
         Gold gold = read("""
                 {"people": [], "charges": [], "quotes": [],
                  "dates": [
-                   {"text": "last month", "value": "2022-06", "anchor_free_value": "XXXX-06", "occurrence": 3},
-                   {"text": "last month", "value": "2022-06", "anchor_free_value": "XXXX-06", "occurrence": 1}]}
+                   {"text": "last month", "type": "DATE", "value": "2022-06", "anchor_free_value": "XXXX-06", "occurrence": 3},
+                   {"text": "last month", "type": "DATE", "value": "2022-06", "anchor_free_value": "XXXX-06", "occurrence": 1}]}
                 """);
 
         assertEquals(List.of(new Span(53, 63), new Span(15, 25)), gold.dates().stream().map(Gold.Date::span).toList());
         assertEquals("dates[0].occurrence: is 4, but the text occurs 3 times in a.txt", malformed("""
                 {"people": [], "charges": [], "quotes": [],
-                 "dates": [{"text": "last month", "value": "X", "anchor_free_value": "X", "occurrence": 4}]}
+                 "dates": [{"text": "last month", "type": "DATE", "value": "X", "anchor_free_value": "X", "occurrence": 4}]}
                 """).problem());
         assertEquals("dates[0].occurrence: must be a whole number from 1", malformed("""
                 {"people": [], "charges": [], "quotes": [],
-                 "dates": [{"text": "last month", "value": "X", "anchor_free_value": "X", "occurrence": 0}]}
+                 "dates": [{"text": "last month", "type": "DATE", "value": "X", "anchor_free_value": "X", "occurrence": 0}]}
                 """).problem());
     }
 

@@ -53,6 +53,30 @@ class DateExtractionTest {
     }
 
     @Test
+    void aDateTheTextFixesResolvesTheArticleAndIsWarnedAbout() {
+        Document document = Samples.extract("LONDON, Jan. 5 (Wire) -- The talks that began on Monday, Jan. 3 went on. "
+                + "Profit rose in 2004, but sales fell last month, the company said, and will recover in June.\n");
+        assertEquals("2005-01-05", document.article().date());
+        assertTrue(document.warnings().stream().anyMatch(warning -> warning.startsWith("no date stated: article.date 2005-01-05 inferred from")),
+                document.warnings().toString());
+        assertEquals("2004-12", value(document, "last month"));
+        assertEquals("2005-06", value(document, "June"));
+    }
+
+    @Test
+    void quartersAndWeekdaysAreResolvedAsTheStoryReportsThem() {
+        Document document = Samples.extract("Results\nPublished: 2005-10-20\n\n"
+                + "The company said profit rose in the third quarter. Sales for the quarter rose 5%, against 3% a year earlier. "
+                + "A year earlier, costs had risen. The board meets on Monday. It met on Tuesday.\n");
+        assertEquals("2005-Q3", value(document, "the third quarter"));
+        assertEquals("2005-Q3", value(document, "the quarter"));
+        assertEquals("2004-Q3", value(document, "a year earlier"));
+        assertEquals("2004-Q3", value(document, "A year earlier"), "a year earlier is the period compared, not a new anchor");
+        assertEquals("2005-10-24", value(document, "Monday"), "the simple present of a weekday looks forward");
+        assertEquals("2005-10-18", value(document, "Tuesday"));
+    }
+
+    @Test
     void weekdaysWithoutAnyAnchorKeepOnlyTheDayOfTheWeek() {
         Document document = Samples.extracted("003");
         assertEquals("XXXX-WXX-2", value(document, "This Tuesday"));
