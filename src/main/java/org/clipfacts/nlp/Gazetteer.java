@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,8 +13,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The classes clipfacts needs from CoreNLP's fine-grained NER gazetteer. The whole gazetteer (582k lines,
- * mostly cities) costs 15 s and 600 MB to load; the TITLE and CRIMINAL_CHARGE lines alone load in about a
- * second, so they are filtered into a mapping file of their own.
+ * mostly cities) costs 15 s and 600 MB to load in CoreNLP's regexner; clipfacts keeps only the TITLE and
+ * CRIMINAL_CHARGE lines and tags them with {@link GazetteerTagger}.
  */
 final class Gazetteer {
     private static final String CASELESS = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
@@ -25,20 +23,12 @@ final class Gazetteer {
     }
 
     /**
-     * Writes the gazetteer's lines of the given NER classes to a temporary mapping file for regexner; the
-     * lines come from the model cache after the first run, so the 18 MB gazetteer is not read each time.
+     * The gazetteer's lines of the given NER classes, in its own format; from the model cache after the
+     * first run, so the 18 MB gazetteer is not read each time.
      */
-    static Path mappingFor(Set<String> nerClasses, ModelCache cache) {
-        String lines = cache.load("gazetteer-" + String.join("-", new TreeSet<>(nerClasses)).toLowerCase(Locale.ROOT),
+    static String linesFor(Set<String> nerClasses, ModelCache cache) {
+        return cache.load("gazetteer-" + String.join("-", new TreeSet<>(nerClasses)).toLowerCase(Locale.ROOT),
                 CASELESS, ModelInput::readString, () -> linesOf(nerClasses), (text, out) -> out.writeString(text));
-        try {
-            Path mapping = Files.createTempFile("clipfacts-gazetteer-", ".tab");
-            mapping.toFile().deleteOnExit();
-            Files.writeString(mapping, lines, StandardCharsets.UTF_8);
-            return mapping;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare CoreNLP's gazetteer", e);
-        }
     }
 
     private static String linesOf(Set<String> nerClasses) {

@@ -1,7 +1,6 @@
 package org.clipfacts.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -10,6 +9,9 @@ import org.clipfacts.article.Article;
 import org.clipfacts.article.ReferenceDate;
 import org.clipfacts.model.FactKind;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,10 @@ import java.util.concurrent.Future;
  *
  * <p>Choices, measured on the samples with CoreNLP 4.5.10: the 3-class CRF alone gives the same PERSON
  * output as the default three models at a quarter of the load time and memory; the fine-grained gazetteer
- * is cut to its TITLE and CRIMINAL_CHARGE lines; SUTime runs in {@link SuTime}; a blank line ends
- * a sentence, or a headline runs into the next line and makes false names; the dependency parser runs
- * only on the sentences quotes and charges look at ({@link SentenceParser}).
+ * is cut to its TITLE and CRIMINAL_CHARGE lines, tagged as regexner tags them ({@link GazetteerTagger});
+ * SUTime runs in {@link SuTime}; a blank line ends a sentence, or a headline runs into the next line and
+ * makes false names; the dependency parser runs only on the sentences quotes and charges look at
+ * ({@link SentenceParser}).
  */
 public final class NlpPipeline {
     /**
@@ -38,13 +41,15 @@ public final class NlpPipeline {
      * table) would hold a worker for hours. News sentences stay far below it.
      */
     public static final int MAX_SENTENCE_TOKENS = 250;
+    /** The gazetteer's classes clipfacts uses. */
+    private static final Set<String> GAZETTEER_CLASSES = Set.of("TITLE", "CRIMINAL_CHARGE");
     private static final String THREE_CLASS_NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final Map<Set<FactKind>, NlpPipeline> LOADED = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP coreNlp;
     private final TimeExpressions timeExpressions;
     private final SentenceParser parser;
-    private final StanfordCoreNLP gazetteerTagger;
+    private final GazetteerTagger gazetteerTagger;
 
     /**
      * Every model loads on a thread of its own, each only when a requested fact needs it: start-up is mostly
@@ -57,12 +62,13 @@ public final class NlpPipeline {
             return thread;
         });
         try {
-            boolean names = needsNames(facts);
-            boolean parses = facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
+            boolean names = FactKind.needNames(facts);
+            boolean parses = FactKind.needParses(facts);
             ModelCache models = ModelCache.standard();
-            Future<TimeExpressions> time = facts.contains(FactKind.DATES) ? loaders.submit(SuTime::new) : null;
+            Future<TimeExpressions> time = FactKind.needTimeExpressions(facts) ? loaders.submit(SuTime::new) : null;
             Future<SentenceParser> parsing = parses ? loaders.submit(() -> new SentenceParser(models)) : null;
-            Future<StanfordCoreNLP> gazetteer = names ? loaders.submit(() -> gazetteerTagger(models)) : null;
+            Future<GazetteerTagger> gazetteer = names
+                    ? loaders.submit(() -> new GazetteerTagger(Gazetteer.linesFor(GAZETTEER_CLASSES, models))) : null;
             List<String> annotators = annotatorsFor(facts);
             Properties properties = properties(annotators);
             List<Future<?>> preloads = new ArrayList<>();
@@ -114,10 +120,6 @@ public final class NlpPipeline {
         }
     }
 
-    private static boolean needsNames(Set<FactKind> facts) {
-        return facts.contains(FactKind.PEOPLE) || facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
-    }
-
     /** The pipeline for these facts, loaded on first use and shared after that. */
     public static NlpPipeline forFacts(Set<FactKind> facts) {
         Set<FactKind> key = FactKind.setOf(facts);
@@ -125,8 +127,8 @@ public final class NlpPipeline {
     }
 
     /**
-     * Quotes and charges name people, so they need what people need; the parser is {@link SentenceParser}'s
-     * and the gazetteer is run apart ({@link #gazetteerTagger}).
+     * What {@link FactKind} says the facts need; the parser is {@link SentenceParser}'s and the gazetteer
+     * {@link GazetteerTagger}'s.
      */
     static List<String> annotatorsFor(Set<FactKind> facts) {
         Set<FactKind> wanted = FactKind.setOf(facts);
@@ -134,7 +136,7 @@ public final class NlpPipeline {
         annotators.add("tokenize");
         annotators.add("ssplit");
         annotators.add("pos");
-        if (needsNames(wanted)) {
+        if (FactKind.needNames(wanted)) {
             annotators.add("lemma");
             annotators.add("ner");
         }
@@ -157,25 +159,33 @@ public final class NlpPipeline {
     }
 
     /**
-     * TITLE and CRIMINAL_CHARGE from the gazetteer, run apart from the pipeline because TokensRegexNER has
-     * no length limit of its own and a 200,000-token "sentence" costs it minutes and gigabytes.
+     * These settings for all facts as one plain CoreNLP pipeline, the gazetteer lines in CoreNLP's own
+     * {@code regexner} (which {@link GazetteerTagger} stands in for) and {@code depparse} on every sentence:
+     * the benchmark's "CoreNLP with clipfacts' settings" baseline (bench/PlainCoreNlp.java) reads them here so
+     * that it cannot drift from what clipfacts loads.
      */
-    private static StanfordCoreNLP gazetteerTagger(ModelCache models) {
-        Properties props = new Properties();
-        props.setProperty("annotators", "regexner");
-        props.setProperty("regexner.mapping", Gazetteer.mappingFor(Set.of("TITLE", "CRIMINAL_CHARGE"), models).toString());
+    public static Properties asOnePipeline() throws IOException {
+        List<String> annotators = new ArrayList<>(annotatorsFor(FactKind.ALL));
+        annotators.addAll(List.of("regexner", "depparse"));
+        Properties props = properties(annotators);
+        Path mapping = Files.createTempFile("clipfacts-gazetteer", ".tab");
+        mapping.toFile().deleteOnExit();
+        Files.writeString(mapping, Gazetteer.linesFor(GAZETTEER_CLASSES, ModelCache.standard()));
+        props.setProperty("regexner.mapping", mapping.toString());
         props.setProperty("regexner.ignorecase", "true");
-        return new StanfordCoreNLP(props, false);
+        return props;
     }
 
     public AnnotatedArticle annotate(Article article, ReferenceDate referenceDate) {
         CoreDocument document = new CoreDocument(article.text());
         coreNlp.annotate(document);
         if (gazetteerTagger != null) {
-            Annotation shortSentences = new Annotation(article.text());
-            shortSentences.set(CoreAnnotations.SentencesAnnotation.class, document.annotation()
-                    .get(CoreAnnotations.SentencesAnnotation.class).stream().filter(sentence -> !isTooLong(sentence)).toList());
-            gazetteerTagger.annotate(shortSentences);
+            // TITLE and CRIMINAL_CHARGE from the gazetteer, on the sentences the tagger and NER model saw.
+            for (CoreMap sentence : document.annotation().get(CoreAnnotations.SentencesAnnotation.class)) {
+                if (!isTooLong(sentence)) {
+                    gazetteerTagger.tag(sentence.get(CoreAnnotations.TokensAnnotation.class));
+                }
+            }
         }
         return new AnnotatedArticle(article, document, referenceDate, parser);
     }

@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.clipfacts.corpus.ClippingProcessor.Outcome;
 import org.clipfacts.corpus.Processor;
-import org.clipfacts.corpus.ToolVersion;
+import org.clipfacts.input.ToolVersion;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.output.Json;
 
@@ -40,7 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Bounds: a body of more than {@link #maxBodyBytes} bytes is refused unread (413); at most
  * {@code threads} clippings are processed at once and {@code queue} more wait, anything past that is
  * turned away at once (429); a clipping that takes longer than the time limit is abandoned (504) and its
- * worker interrupted, as {@code --timeout-per-file} does.
+ * worker interrupted, as {@code --timeout-per-file} does; a client that has not sent its whole request
+ * within {@link #REQUEST_SECONDS} is cut off unanswered, so stalled uploads cannot hold the handlers.
  */
 public final class ExtractServer implements AutoCloseable {
     /** Status of a clipping that cannot be read: empty, binary, too long in characters. */
@@ -49,6 +50,13 @@ public final class ExtractServer implements AutoCloseable {
     public static final int BUSY = 429;
     public static final int TOOK_TOO_LONG = 504;
     public static final int STOPPING = 503;
+    /**
+     * Seconds a client has to send its whole request, headers and body. The JDK's server closes a connection
+     * still sending after that; it reads the limit once per process, from this system property (which a
+     * user may set).
+     */
+    public static final int REQUEST_SECONDS = 30;
+    static final String REQUEST_SECONDS_PROPERTY = "sun.net.httpserver.maxReqTime";
     private static final long START_POLL_MILLIS = 200;
     private static final long STOP_POLL_MILLIS = 50;
     private static final long STOP_GRACE_NANOS = 1_000_000_000L;
@@ -93,6 +101,7 @@ public final class ExtractServer implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(settings.threads(), daemon("clipfacts-server-worker"));
         // Enough handlers for every admitted request and a few more, so that a refusal or /health never waits.
         this.handlers = Executors.newFixedThreadPool(settings.threads() + settings.queue() + 4, daemon("clipfacts-server-http"));
+        System.getProperties().putIfAbsent(REQUEST_SECONDS_PROPERTY, String.valueOf(REQUEST_SECONDS));
         this.http = HttpServer.create(settings.address(), 0);
         http.setExecutor(handlers);
         http.createContext("/extract", this::extract);

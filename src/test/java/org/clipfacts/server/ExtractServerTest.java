@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,8 +46,14 @@ class ExtractServerTest {
     private static final int MAX_CHARS = 20_000;
     private static final String SAMPLES = Samples.root().resolve("samples").toString();
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** Seconds a client has to send its request here; set before the first server, as the JDK reads it once. */
+    private static final int REQUEST_SECONDS = 3;
     private static Extraction extraction;
     private static ExtractServer server;
+
+    static {
+        System.setProperty(ExtractServer.REQUEST_SECONDS_PROPERTY, String.valueOf(REQUEST_SECONDS));
+    }
 
     @TempDir
     Path temp;
@@ -154,6 +163,31 @@ class ExtractServerTest {
         assertEquals(404, post(server, "/nothing", new byte[] {'a'}).statusCode());
         assertEquals(405, CLIENT.send(request(uri(server, "/extract")).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         assertStillServes(server);
+    }
+
+    @Test
+    void aClientThatStallsItsUploadIsCutOffAndTheServerGoesOn() throws Exception {
+        try (Socket stalled = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+            stalled.setSoTimeout((int) Duration.ofMinutes(1).toMillis());
+            OutputStream out = stalled.getOutputStream();
+            out.write("POST /extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\nThe first words of a story"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertStillServes(server);
+            long started = System.nanoTime();
+            assertTrue(closedUnanswered(stalled), "a stalled upload gets no answer");
+            assertTrue(System.nanoTime() - started < Duration.ofSeconds(REQUEST_SECONDS + 20).toNanos());
+        }
+        assertStillServes(server);
+    }
+
+    /** Whether the server closes the connection without a byte of answer (a reset counts as closed). */
+    private static boolean closedUnanswered(Socket socket) throws IOException {
+        try {
+            return socket.getInputStream().read() == -1;
+        } catch (SocketException reset) {
+            return true;
+        }
     }
 
     @Test
