@@ -23,6 +23,11 @@ class DateExtractionTest {
                 .orElseThrow(() -> new AssertionError("no date '" + text + "' in " + document.dates()));
     }
 
+    /** A story of one paragraph, {@code text}, published on {@code date}. */
+    private static Document published(String date, String text) {
+        return Samples.extract("Story\nPublished: " + date + "\n\n" + text + "\n");
+    }
+
     @Test
     void withoutAYearTheValueKeepsXxxx() {
         Document document = Samples.extracted("000");
@@ -78,18 +83,18 @@ class DateExtractionTest {
 
     @Test
     void halvesAreCountedAsTimeMlWritesThem() {
-        Document document = Samples.extract("Talks\nPublished: 1998-08-21\n\n"
-                + "The talks lasted 2 1/2 years. The flight took 5 1/2 hours. The storm passed in a minute and a half.\n");
+        Document document = published("1998-08-21",
+                "The talks lasted 2 1/2 years. The flight took 5 1/2 hours. The storm passed in a minute and a half.");
         assertEquals("P2Y6M", value(document, "2 1/2 years"));
         assertEquals("PT5H30M", value(document, "5 1/2 hours"));
         assertEquals("PT1M30S", value(document, "a minute and a half"));
-        assertEquals("P2W", value(Samples.extract("Talks\nPublished: 1998-08-21\n\nTwo more weeks of talks lie ahead.\n"), "Two more weeks"));
+        assertEquals("P2W", value(published("1998-08-21", "Two more weeks of talks lie ahead."), "Two more weeks"));
     }
 
     @Test
     void theEndOfAYearIsThatYear() {
-        Document document = Samples.extract("Debt\nPublished: 1989-10-20\n\n"
-                + "The company expects to finish the sale by year-end. Its debt had risen at the end of the year. Sales will rise by year's end.\n");
+        Document document = published("1989-10-20",
+                "The company expects to finish the sale by year-end. Its debt had risen at the end of the year. Sales will rise by year's end.");
         assertEquals("1989", value(document, "year-end"));
         assertEquals("1988", document.dates().get(1).value(), "a past clause: last year's end");
         assertEquals("1989", document.dates().get(2).value());
@@ -97,17 +102,16 @@ class DateExtractionTest {
 
     @Test
     void aNamedDayTakesTheYearItsClausePointsTo() {
-        Document document = Samples.extract("Talks\nPublished: 2000-01-07\n\n"
-                + "The boy has lived with relatives since Thanksgiving. They will meet again on Christmas Day.\n");
+        Document document = published("2000-01-07", "The boy has lived with relatives since Thanksgiving. They will meet again on Christmas Day.");
         assertEquals("1999-11-25", value(document, "Thanksgiving"), "Thanksgiving 1999 was the fourth Thursday of November");
         assertEquals("2000-12-25", value(document, "Christmas Day"));
     }
 
     @Test
     void unresolvedCompositionsTakeTheValueTheirPartsDecide() {
-        Document document = Samples.extract("Talks\nPublished: 1998-08-21\n\n"
-                + "He was last seen Nov. 3, the day before the warrant was issued. The hearing is set for the week of March 6. "
-                + "Sales fell in at least the first two quarters of 1997.\n");
+        Document document = published("1998-08-21",
+                "He was last seen Nov. 3, the day before the warrant was issued. The hearing is set for the week of March 6. "
+                + "Sales fell in at least the first two quarters of 1997.");
         assertEquals("1997-11-03", document.dates().get(0).value(), "a past clause: the last Nov. 3");
         assertEquals("1998-W10", value(document, "the week of March 6"));
         assertEquals("1997-H1", document.dates().get(2).value());
