@@ -38,7 +38,6 @@ public final class NlpPipeline {
      * table) would hold a worker for hours. News sentences stay far below it.
      */
     public static final int MAX_SENTENCE_TOKENS = 250;
-    private static final String THREE_CLASS_NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final Map<Set<FactKind>, NlpPipeline> LOADED = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP coreNlp;
@@ -65,7 +64,7 @@ public final class NlpPipeline {
             Future<GazetteerTagger> gazetteer = names
                     ? loaders.submit(() -> new GazetteerTagger(Gazetteer.linesFor(Set.of("TITLE", "CRIMINAL_CHARGE"), models))) : null;
             List<String> annotators = annotatorsFor(facts);
-            Properties properties = properties(annotators);
+            Properties properties = properties(annotators, names ? NerImage.model(models) : NerImage.MODEL);
             List<Future<?>> preloads = new ArrayList<>();
             for (String slow : List.of("pos", "ner")) {
                 if (annotators.contains(slow)) {
@@ -142,13 +141,13 @@ public final class NlpPipeline {
         return List.copyOf(annotators);
     }
 
-    private static Properties properties(List<String> annotators) {
+    private static Properties properties(List<String> annotators, String nerModel) {
         Properties props = new Properties();
         props.setProperty("annotators", String.join(",", annotators));
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         props.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
-        props.setProperty("ner.model", THREE_CLASS_NER);
+        props.setProperty("ner.model", nerModel);
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.applyFineGrained", "false");
