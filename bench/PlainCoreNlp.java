@@ -2,12 +2,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import org.clipfacts.nlp.NlpPipeline;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -17,25 +14,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Benchmark baseline: CoreNLP with no clipfacts code around it, annotating every clipping of a directory on
  * one thread. Not part of the product; run from the repository root with
- * {@code java -cp <CoreNLP class path> bench/PlainCoreNlp.java default|clipfacts DIR [MAX_FILES]}.
+ * {@code java -cp target/clipfacts.jar:<CoreNLP class path> bench/PlainCoreNlp.java default|clipfacts DIR [MAX_FILES]}.
  *
- * <p>{@code default} is CoreNLP's default pipeline with default properties. {@code clipfacts} copies the
- * annotator settings of {@code org.clipfacts.nlp.NlpPipeline} but runs {@code depparse} on every sentence,
- * where clipfacts parses only the sentences its quote and charge extractors look at.
+ * <p>{@code default} is CoreNLP's default pipeline with default properties. {@code clipfacts} takes the
+ * annotator settings from {@link NlpPipeline#asOnePipeline()} (the jar's own), which runs {@code depparse} on
+ * every sentence, where clipfacts parses only the sentences its quote and charge extractors look at.
  *
  * <p>Prints "name: value" lines; {@code bench/run.sh} reads them by name.
  */
 public final class PlainCoreNlp {
     private static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
-    private static final String CLIPFACTS_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,regexner,depparse";
-    private static final String CASELESS_GAZETTEER = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
-    private static final Set<String> CLIPFACTS_GAZETTEER_CLASSES = Set.of("TITLE", "CRIMINAL_CHARGE");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     public static void main(String[] args) throws IOException {
@@ -48,7 +41,7 @@ public final class PlainCoreNlp {
         // CoreNLP logs every model it loads; the benchmark's output should be the figures alone.
         RedwoodConfiguration.errorLevel().apply();
 
-        Properties properties = mode.equals("default") ? defaultProperties() : clipfactsProperties();
+        Properties properties = mode.equals("default") ? defaultProperties() : NlpPipeline.asOnePipeline();
         // Read before loading: CoreNLP folds ssplit into tokenize in the properties it is given.
         String annotators = properties.getProperty("annotators");
         long loadStart = System.nanoTime();
@@ -77,42 +70,6 @@ public final class PlainCoreNlp {
         Properties properties = new Properties();
         properties.setProperty("annotators", DEFAULT_ANNOTATORS);
         return properties;
-    }
-
-    /** The settings of clipfacts' NlpPipeline for all facts, with the parser in the pipeline. */
-    private static Properties clipfactsProperties() throws IOException {
-        Properties properties = new Properties();
-        properties.setProperty("annotators", CLIPFACTS_ANNOTATORS);
-        properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        properties.setProperty("ner.useSUTime", "false");
-        properties.setProperty("ner.applyNumericClassifiers", "false");
-        properties.setProperty("ner.applyFineGrained", "false");
-        properties.setProperty("ner.buildEntityMentions", "false");
-        properties.setProperty("regexner.mapping", gazetteerLines(CLIPFACTS_GAZETTEER_CLASSES).toString());
-        properties.setProperty("regexner.ignorecase", "true");
-        return properties;
-    }
-
-    /** A regexner mapping file holding the caseless gazetteer's lines of these NER classes, as clipfacts builds it. */
-    private static Path gazetteerLines(Set<String> nerClasses) throws IOException {
-        Path mapping = Files.createTempFile("plain-corenlp-gazetteer-", ".tab");
-        mapping.toFile().deleteOnExit();
-        InputStream resource = PlainCoreNlp.class.getClassLoader().getResourceAsStream(CASELESS_GAZETTEER);
-        if (resource == null) {
-            throw new IOException(CASELESS_GAZETTEER + " is not on the class path: add the CoreNLP models jar");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource, StandardCharsets.UTF_8));
-             BufferedWriter writer = Files.newBufferedWriter(mapping, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] fields = line.split("\t", 3);
-                if (fields.length >= 2 && nerClasses.contains(fields[1])) {
-                    writer.write(line);
-                    writer.newLine();
-                }
-            }
-        }
-        return mapping;
     }
 
     /** The directory's *.txt files (symbolic links followed) in name order, at most {@code limit} of them. */

@@ -315,7 +315,7 @@ measure_startup() {
 measure_corenlp() {
     local mode="$1" label="$2" name="corenlp-$1" run out
     for run in $(seq "$throughput_runs"); do
-        timed_quietly "$name-$run" "${corenlp_java[@]}" -cp "$(cat "$work/corenlp.classpath")" \
+        timed_quietly "$name-$run" "${corenlp_java[@]}" -cp "$jar:$(cat "$work/corenlp.classpath")" \
             "$repo/bench/PlainCoreNlp.java" "$mode" "$work/files"
         if [ "$status" != 0 ]; then
             report "$label" "$(failure "$name-$run")"

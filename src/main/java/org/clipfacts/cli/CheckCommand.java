@@ -1,20 +1,19 @@
 package org.clipfacts.cli;
 
-import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
-import org.clipfacts.corpus.Input;
-import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.input.Input;
+import org.clipfacts.input.InputFiles;
 import org.clipfacts.corpus.PeopleIndex;
-import org.clipfacts.corpus.check.Baseline;
-import org.clipfacts.corpus.check.Check;
-import org.clipfacts.corpus.check.CheckConfig;
-import org.clipfacts.corpus.check.Corpus;
-import org.clipfacts.corpus.check.Positions;
-import org.clipfacts.corpus.check.Report;
-import org.clipfacts.corpus.check.ReportFormat;
-import org.clipfacts.corpus.check.Severity;
-import org.clipfacts.eval.DocumentLines;
-import org.clipfacts.eval.InvalidInputException;
+import org.clipfacts.check.Baseline;
+import org.clipfacts.check.Check;
+import org.clipfacts.check.CheckConfig;
+import org.clipfacts.check.CheckedCorpus;
+import org.clipfacts.check.Positions;
+import org.clipfacts.check.Report;
+import org.clipfacts.check.ReportFormat;
+import org.clipfacts.check.Severity;
+import org.clipfacts.output.DocumentLines;
+import org.clipfacts.input.InvalidInputException;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;
@@ -53,21 +52,11 @@ import java.util.concurrent.Callable;
                 ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
-    HelpMixin help;
-    @Mixin
-    InputsMixin inputs;
-    @Mixin
-    MaxCharsMixin maxChars;
-    @Mixin
-    TimeoutMixin timeout;
+    CorpusRunMixin common;
     @Mixin
     DateMixin date;
     @Mixin
-    BatchMixin batch;
-    @Mixin
     PeopleIndexMixin peopleIndex;
-    @Mixin
-    VerbosityMixin verbosity;
     @Spec
     CommandSpec spec;
 
@@ -87,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the current facts into the --baseline file (replacing it in one step) instead of reporting drift.")
     boolean updateBaseline;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: text, json, junit (JUnit XML) or sarif. Default: ${DEFAULT-VALUE}.")
     ReportFormat format;
 
@@ -95,47 +84,42 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE (a regular file or a new one; '-': standard output) instead of standard output; the file appears only when complete.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = FailOnConverter.class,
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
             description = "Exit 1 when a finding, not accepted, is at or above SEVERITY: error, warning, info or none. Default: ${DEFAULT-VALUE}.")
     Severity failOn;
 
     @Override
-    public Integer call() throws IOException {
-        NlpLogging.configure(verbosity.verbose);
-        Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
+    public Integer call() throws IOException, InvalidInputException {
+        NlpLogging.configure(common.verbosity().verbose);
+        Diagnostics diagnostics = new Diagnostics(System.err, common.verbosity());
         checkUsage();
         long started = System.nanoTime();
-        try {
-            CheckConfig settings = config == null ? CheckConfig.DEFAULT : CheckConfig.read(config);
-            Baseline before = baseline == null ? null : Baseline.read(baseline, updateBaseline);
-            Corpus corpus = extracted != null ? new Corpus(DocumentLines.read(extracted), List.of()) : extract(diagnostics);
-            PeopleIndex index = peopleIndex.index();
-            if (index != null) {
-                corpus.documents().forEach(index::add);
-                peopleIndex.write(index);
-            }
-            Check check = new Check(settings, updateBaseline ? null : before);
-            Report report = check.run(corpus).located(new Positions(new ClippingReader(maxChars.maxChars), sha256BySource(corpus)));
-            try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
-                format.write(report, failOn, out.stream());
-                out.commit();
-            }
-            check.unusedAcceptances().forEach(unused -> diagnostics.warning(config.toString(),
-                    "accepted " + unused.rule() + " for " + unused.file() + " matches no finding"));
-            if (updateBaseline) {
-                before.update(baseline, corpus.documents());
-                if (!verbosity.quiet) {
-                    System.err.println("clipfacts: " + baseline + ": baseline updated with " + corpus.documents().size() + " clippings");
-                }
-            }
-            diagnostics.summary(String.format(Locale.ROOT, "%d clippings, %d findings, %.1f s", report.clippings(),
-                    report.findings().size(), (System.nanoTime() - started) / 1e9));
-            batch.checkCacheWritten();
-            return report.fails(failOn) ? ExitStatus.NOT_CLEAN : ExitStatus.OK;
-        } catch (InvalidInputException e) {
-            diagnostics.error(e.source(), e.problem(), e);
-            return ExitStatus.USAGE;
+        CheckConfig settings = config == null ? CheckConfig.DEFAULT : CheckConfig.read(config);
+        Baseline before = baseline == null ? null : Baseline.read(baseline, updateBaseline);
+        CheckedCorpus corpus = extracted != null ? new CheckedCorpus(DocumentLines.read(extracted), List.of()) : extract(diagnostics);
+        PeopleIndex index = peopleIndex.index();
+        if (index != null) {
+            corpus.documents().forEach(index::add);
+            peopleIndex.write(index);
         }
+        Check check = new Check(settings, updateBaseline ? null : before);
+        Report report = check.run(corpus).located(new Positions(common.extracting.reader(), sha256BySource(corpus)));
+        try (AtomicOutput out = output == null ? AtomicOutput.toStandardOutput() : AtomicOutput.toFile(output)) {
+            format.write(report, failOn, out.stream());
+            out.commit();
+        }
+        check.unusedAcceptances().forEach(unused -> diagnostics.warning(config.toString(),
+                "accepted " + unused.rule() + " for " + unused.file() + " matches no finding"));
+        if (updateBaseline) {
+            before.update(baseline, corpus.documents());
+            if (!common.verbosity().quiet) {
+                System.err.println("clipfacts: " + baseline + ": baseline updated with " + corpus.documents().size() + " clippings");
+            }
+        }
+        diagnostics.summary(String.format(Locale.ROOT, "%d clippings, %d findings, %.1f s", report.clippings(),
+                report.findings().size(), (System.nanoTime() - started) / 1e9));
+        common.batch.checkCacheWritten();
+        return report.fails(failOn) ? ExitStatus.NOT_CLEAN : ExitStatus.OK;
     }
 
     private void checkUsage() {
@@ -146,7 +130,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--update-baseline: " + e.getMessage());
             }
         }
-        if (extracted != null && !inputs.paths.isEmpty()) {
+        if (extracted != null && !common.inputs.paths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "give clippings (PATH) or --extracted FILE, not both");
         }
         if (extracted != null && date.date != null) {
@@ -158,12 +142,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Extracts every kind of fact from the clippings; those that cannot be read become findings, not stderr lines. */
-    private Corpus extract(Diagnostics diagnostics) throws IOException {
-        List<Corpus.FailedInput> failures = new ArrayList<>();
-        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, new InputFiles.Problems() {
+    private CheckedCorpus extract(Diagnostics diagnostics) throws IOException {
+        List<CheckedCorpus.FailedInput> failures = new ArrayList<>();
+        List<Input> found = InputFiles.collect(common.inputs.paths, common.inputs.glob, new InputFiles.Problems() {
             @Override
             public void failed(String source, String reason) {
-                failures.add(new Corpus.FailedInput(source, reason));
+                failures.add(new CheckedCorpus.FailedInput(source, reason));
             }
 
             @Override
@@ -171,10 +155,9 @@ final class CheckCommand implements Callable<Integer> {
                 diagnostics.warning(source, reason);
             }
         });
-        ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), FactKind.ALL, date.date, System.in, batch.threads(),
-                batch.cache(), timeout.timeoutPerFile());
+        ExtractRun run = common.extractRun(FactKind.ALL, date.date, System.in);
         List<Document> documents = new ArrayList<>();
-        try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
+        try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), common.verbosity().quiet)) {
             run.run(found, new DocumentWriter() {
                 @Override
                 public void write(Document document) {
@@ -185,35 +168,25 @@ final class CheckCommand implements Callable<Integer> {
                 public void finish() {
                     // the documents are checked once all are in
                 }
-            }, (source, reason, cause) -> failures.add(new Corpus.FailedInput(source, reason)), progress);
+            }, (source, reason, cause) -> failures.add(new CheckedCorpus.FailedInput(source, reason)), progress);
         }
-        return new Corpus(documents, failures);
+        return new CheckedCorpus(documents, failures);
     }
 
-    private static Map<String, String> sha256BySource(Corpus corpus) {
+    private static Map<String, String> sha256BySource(CheckedCorpus corpus) {
         Map<String, String> sha256BySource = new LinkedHashMap<>();
         corpus.documents().forEach(document -> sha256BySource.put(document.source(), document.sha256()));
         return sha256BySource;
     }
 
-    static final class FormatConverter extends LabelConverter<ReportFormat> {
-        @Override
-        ReportFormat fromLabel(String label) {
-            return ReportFormat.fromLabel(label);
+    /** {@code --fail-on}: a severity, or {@code none}: never fail (null). */
+    static Severity failOn(String label) {
+        if (label.trim().equalsIgnoreCase("none")) {
+            return null;
         }
-    }
-
-    /** A severity, or {@code none}: never fail (null). */
-    static final class FailOnConverter extends LabelConverter<Severity> {
-        @Override
-        Severity fromLabel(String label) {
-            if (label.trim().equalsIgnoreCase("none")) {
-                return null;
-            }
-            if (Arrays.stream(Severity.values()).noneMatch(severity -> severity.label().equalsIgnoreCase(label.trim()))) {
-                throw new IllegalArgumentException("'" + label + "' is not a severity: use error, warning, info or none");
-            }
-            return Severity.fromLabel(label);
+        if (Arrays.stream(Severity.values()).noneMatch(severity -> severity.label().equalsIgnoreCase(label.trim()))) {
+            throw new IllegalArgumentException("'" + label + "' is not a severity: use error, warning, info or none");
         }
+        return Severity.fromLabel(label);
     }
 }

@@ -1,6 +1,6 @@
 package org.clipfacts.cli;
 
-import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.input.InputFiles;
 
 import java.io.PrintStream;
 import java.util.function.Consumer;

@@ -1,15 +1,14 @@
 package org.clipfacts.cli;
 
-import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.EvaluationRun;
 import org.clipfacts.corpus.ExtractRun;
-import org.clipfacts.corpus.Input;
-import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.input.Input;
+import org.clipfacts.input.InputFiles;
 import org.clipfacts.eval.AnswerSet;
 import org.clipfacts.eval.Evaluation;
 import org.clipfacts.eval.ExtractedDocuments;
-import org.clipfacts.eval.InvalidInputException;
-import org.clipfacts.eval.ReportFormat;
+import org.clipfacts.input.InvalidInputException;
+import org.clipfacts.eval.EvaluationReportFormat;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;
 import org.clipfacts.output.StandardOutput;
@@ -21,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UseDefaultConverter;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,21 +42,9 @@ import java.util.concurrent.Callable;
                 ExitStatus.OUTPUT_LINE, ExitStatus.SOFTWARE_LINE, ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
-    HelpMixin help;
-    @Mixin
-    InputsMixin inputs;
-    @Mixin
-    MaxCharsMixin maxChars;
-    @Mixin
-    TimeoutMixin timeout;
+    CorpusRunMixin common;
     @Mixin
     FactsMixin facts;
-    @Mixin
-    DateMixin date;
-    @Mixin
-    BatchMixin batch;
-    @Mixin
-    VerbosityMixin verbosity;
     @Spec
     CommandSpec spec;
 
@@ -65,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "or a split list in a set directory (one clipping name a line); repeatable, one table per set.")
     List<Path> gold;
 
-    @Option(names = "--reference-date", paramLabel = "FROM", defaultValue = "stated", converter = ReferenceDatesConverter.class,
+    @Option(names = "--reference-date", paramLabel = "FROM", defaultValue = "stated",
             description = "stated (default): each clipping's own date, or --date; gold: the answers' article.publication_date_best_guess where they give one.")
     EvaluationRun.ReferenceDates referenceDates;
 
@@ -73,9 +61,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Evaluate the documents in FILE, written by 'extract --format jsonl', instead of extracting now; without PATH, the clippings they name are read.")
     Path extracted;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table", converter = ReportFormatConverter.class,
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "Report format: table or json. Default: ${DEFAULT-VALUE}.")
-    ReportFormat format;
+    EvaluationReportFormat format;
 
     @Option(names = "--per-file", description = "Also score each clipping.")
     boolean perFile;
@@ -83,41 +71,34 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "List every miss, false find and wrong key field or status, with its text and offsets.")
     boolean errors;
 
-    @Option(names = "--min", paramLabel = "KIND=F1", converter = {FactsMixin.FactKindConverter.class, F1Converter.class},
+    @Option(names = "--min", paramLabel = "KIND=F1", converter = {UseDefaultConverter.class, F1Converter.class},
             description = "Exit 1 when the F1 of KIND (people, dates, charges, quotes) is below F1 in a set that annotates it; repeatable.")
     Map<FactKind, Double> minimums;
 
     @Override
-    public Integer call() throws IOException {
-        NlpLogging.configure(verbosity.verbose);
-        Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
+    public Integer call() throws IOException, InvalidInputException {
+        NlpLogging.configure(common.verbosity().verbose);
+        Diagnostics diagnostics = new Diagnostics(System.err, common.verbosity());
         Set<FactKind> kinds = facts.selected();
         Map<FactKind, Double> wanted = minimums == null ? Map.of() : new EnumMap<>(minimums);
         checkUsage(kinds, wanted);
-        try {
-            List<AnswerSet> sets = new ArrayList<>();
-            for (Path set : gold) {
-                sets.add(AnswerSet.open(set));
-            }
-            ExtractedDocuments earlier = extracted == null ? null : ExtractedDocuments.read(extracted);
-            List<String> paths = inputs.paths.isEmpty() && earlier != null ? earlier.sources() : inputs.paths;
-            int[] unusable = {0};
-            List<Input> clippings = paths.isEmpty() ? List.of()
-                    : InputFiles.collect(paths, inputs.glob, diagnostics.inputProblems(source -> unusable[0]++));
-            ClippingReader reader = new ClippingReader(maxChars.maxChars);
-            ExtractRun extraction = new ExtractRun(reader, kinds, date.date, InputStream.nullInputStream(), batch.threads(),
-                    batch.cache(), timeout.timeoutPerFile());
-            EvaluationRun.Result result = new EvaluationRun(reader, kinds, date.date, referenceDates)
-                    .run(sets, clippings, earlier, extraction, problemsTo(diagnostics));
-            format.write(result.sets(), perFile, errors, System.out);
-            StandardOutput.check(System.out);
-            batch.checkCacheWritten();
-            boolean shortfall = reportShortfalls(result.sets(), wanted, diagnostics);
-            return result.failed() + unusable[0] == 0 && !shortfall ? 0 : 1;
-        } catch (InvalidInputException e) {
-            diagnostics.error(e.source(), e.problem(), e);
-            return 2;
+        List<AnswerSet> sets = new ArrayList<>();
+        for (Path set : gold) {
+            sets.add(AnswerSet.open(set));
         }
+        ExtractedDocuments earlier = extracted == null ? null : ExtractedDocuments.read(extracted);
+        List<String> paths = common.inputs.paths.isEmpty() && earlier != null ? earlier.sources() : common.inputs.paths;
+        int[] unusable = {0};
+        List<Input> clippings = paths.isEmpty() ? List.of()
+                : InputFiles.collect(paths, common.inputs.glob, diagnostics.inputProblems(source -> unusable[0]++));
+        ExtractRun extraction = common.extractRun(kinds, facts.referenceDate(), InputStream.nullInputStream());
+        EvaluationRun.Result result = new EvaluationRun(common.extracting.reader(), kinds, facts.referenceDate(), referenceDates)
+                .run(sets, clippings, earlier, extraction, problemsTo(diagnostics));
+        format.write(result.sets(), perFile, errors, System.out);
+        StandardOutput.check(System.out);
+        common.batch.checkCacheWritten();
+        boolean shortfall = reportShortfalls(result.sets(), wanted, diagnostics);
+        return result.failed() + unusable[0] == 0 && !shortfall ? ExitStatus.OK : ExitStatus.NOT_CLEAN;
     }
 
     private void checkUsage(Set<FactKind> kinds, Map<FactKind, Double> wanted) {
@@ -127,13 +108,13 @@ final class EvaluateCommand implements Callable<Integer> {
                         "--min " + kind.label() + ": " + kind.label() + " are not evaluated (see --facts)");
             }
         }
-        if (inputs.paths.contains(Input.STDIN)) {
+        if (common.inputs.paths.contains(Input.STDIN)) {
             throw new ParameterException(spec.commandLine(),
                     "standard input cannot be evaluated: answers are found by the clipping's file name");
         }
-        if (referenceDates == EvaluationRun.ReferenceDates.GOLD && (date.date != null || extracted != null)) {
+        if (referenceDates == EvaluationRun.ReferenceDates.GOLD && (facts.referenceDate() != null || extracted != null)) {
             throw new ParameterException(spec.commandLine(), "--reference-date gold extracts each clipping with the answers' date: "
-                    + (date.date != null ? "not with --date" : "not with --extracted"));
+                    + (facts.referenceDate() != null ? "not with --date" : "not with --extracted"));
         }
     }
 
@@ -171,20 +152,6 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return shortfall;
-    }
-
-    static final class ReportFormatConverter extends LabelConverter<ReportFormat> {
-        @Override
-        ReportFormat fromLabel(String label) {
-            return ReportFormat.fromLabel(label);
-        }
-    }
-
-    static final class ReferenceDatesConverter extends LabelConverter<EvaluationRun.ReferenceDates> {
-        @Override
-        EvaluationRun.ReferenceDates fromLabel(String label) {
-            return EvaluationRun.ReferenceDates.fromLabel(label);
-        }
     }
 
     static final class F1Converter implements ITypeConverter<Double> {

@@ -1,9 +1,8 @@
 package org.clipfacts.cli;
 
-import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
-import org.clipfacts.corpus.Input;
-import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.input.Input;
+import org.clipfacts.input.InputFiles;
 import org.clipfacts.corpus.PeopleIndex;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.model.Document;
@@ -35,25 +34,13 @@ final class ExtractCommand implements Callable<Integer> {
     static final String SERVER_VARIABLE = "CLIPFACTS_SERVER";
 
     @Mixin
-    HelpMixin help;
-    @Mixin
-    InputsMixin inputs;
-    @Mixin
-    MaxCharsMixin maxChars;
-    @Mixin
-    TimeoutMixin timeout;
+    CorpusRunMixin common;
     @Mixin
     FactsMixin facts;
     @Mixin
-    DateMixin date;
-    @Mixin
     FormatMixin format;
     @Mixin
-    BatchMixin batch;
-    @Mixin
     PeopleIndexMixin peopleIndex;
-    @Mixin
-    VerbosityMixin verbosity;
 
     @Option(names = "--server", paramLabel = "URL", defaultValue = "${env:" + SERVER_VARIABLE + "}",
             description = "Send the clippings to a running `clipfacts serve` at URL (default: $" + SERVER_VARIABLE
@@ -65,31 +52,30 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        NlpLogging.configure(verbosity.verbose);
-        Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
+        NlpLogging.configure(common.verbosity().verbose);
+        Diagnostics diagnostics = new Diagnostics(System.err, common.verbosity());
         List<String> unusable = new ArrayList<>();
-        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, diagnostics.inputProblems(unusable::add));
+        List<Input> found = InputFiles.collect(common.inputs.paths, common.inputs.glob, diagnostics.inputProblems(unusable::add));
         Set<FactKind> kinds = facts.selected();
         ExtractRun run;
         if (server == null) {
-            run = new ExtractRun(new ClippingReader(maxChars.maxChars), kinds, date.date, System.in, batch.threads(),
-                    batch.cache(), timeout.timeoutPerFile());
+            run = common.extractRun(kinds, facts.referenceDate(), System.in);
         } else {
-            if (batch.cache != null) {
+            if (common.batch.cache != null) {
                 throw new ParameterException(spec.commandLine(), "--cache does not go with --server: give the server its own --cache");
             }
-            RemoteProcessor remote = new RemoteProcessor(server, kinds, date.date);
+            RemoteProcessor remote = new RemoteProcessor(server, kinds, facts.referenceDate());
             try {
                 remote.checkServer();
             } catch (IOException unreachable) {
                 diagnostics.error("--server", unreachable.getMessage(), unreachable);
                 return ExitStatus.USAGE;
             }
-            run = new ExtractRun(remote, System.in, batch.threads(), timeout.timeoutPerFile());
+            run = new ExtractRun(remote, System.in, common.batch.threads(), common.extracting.timeoutPerFile());
         }
         ExtractRun.Summary summary;
         PeopleIndex index = peopleIndex.index();
-        try (AtomicOutput output = format.open(); ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
+        try (AtomicOutput output = format.open(); ProgressDisplay progress = ProgressDisplay.forRun(found.size(), common.verbosity().quiet)) {
             DocumentWriter writer = format.format.open(output.stream(), format.pretty);
             summary = run.run(found, warningsTo(diagnostics, index == null ? writer : index.indexing(writer)), diagnostics::error, progress);
             writer.finish();
@@ -98,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         diagnostics.summary(String.format(Locale.ROOT, "%d files, %d facts, %d failed, %.1f s", summary.files(),
                 summary.facts(), summary.failed() + unusable.size(), summary.elapsed().toMillis() / 1000.0));
-        batch.checkCacheWritten();
+        common.batch.checkCacheWritten();
         return summary.failed() + unusable.size() == 0 ? ExitStatus.OK : ExitStatus.NOT_CLEAN;
     }
 

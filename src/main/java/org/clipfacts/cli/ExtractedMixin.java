@@ -1,7 +1,7 @@
 package org.clipfacts.cli;
 
-import org.clipfacts.eval.DocumentLines;
-import org.clipfacts.eval.InvalidInputException;
+import org.clipfacts.output.DocumentLines;
+import org.clipfacts.input.InvalidInputException;
 import org.clipfacts.model.Document;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -42,9 +42,11 @@ public final class Main {
     /** A command with clipfacts' error reporting: one line on stderr, the stack trace only with --verbose. */
     static CommandLine commandLine(Object command) {
         CommandLine commandLine = new CommandLine(command);
+        LabelConverter.registerAll(commandLine);
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setExecutionExceptionHandler(reporter);
         commandLine.setParameterExceptionHandler(reporter);
+        commandLine.setExitCodeExceptionMapper(reporter);
         return commandLine;
     }
 }

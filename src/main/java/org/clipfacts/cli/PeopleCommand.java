@@ -1,11 +1,10 @@
 package org.clipfacts.cli;
 
-import org.clipfacts.article.ClippingReader;
 import org.clipfacts.corpus.ExtractRun;
-import org.clipfacts.corpus.Input;
-import org.clipfacts.corpus.InputFiles;
+import org.clipfacts.input.Input;
+import org.clipfacts.input.InputFiles;
 import org.clipfacts.corpus.PeopleIndex;
-import org.clipfacts.eval.InvalidInputException;
+import org.clipfacts.input.InvalidInputException;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.nlp.NlpLogging;
@@ -33,24 +32,14 @@ import java.util.concurrent.Callable;
                 ExitStatus.INTERRUPTED_LINE, ExitStatus.BROKEN_PIPE_LINE})
 final class PeopleCommand implements Callable<Integer> {
     @Mixin
-    HelpMixin help;
-    @Mixin
-    InputsMixin inputs;
-    @Mixin
-    MaxCharsMixin maxChars;
-    @Mixin
-    TimeoutMixin timeout;
-    @Mixin
-    BatchMixin batch;
-    @Mixin
-    VerbosityMixin verbosity;
+    CorpusRunMixin common;
     @Spec
     CommandSpec spec;
 
     @Mixin
     ExtractedMixin extracted;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text (a table), json (one array), jsonl (one person a line, as --people-index) or csv. Default: ${DEFAULT-VALUE}.")
     PeopleTable format;
 
@@ -58,23 +47,17 @@ final class PeopleCommand implements Callable<Integer> {
     ReportOutputMixin output;
 
     @Override
-    public Integer call() throws IOException {
-        NlpLogging.configure(verbosity.verbose);
-        Diagnostics diagnostics = new Diagnostics(System.err, verbosity);
-        extracted.checkNotWith(inputs, spec);
+    public Integer call() throws IOException, InvalidInputException {
+        NlpLogging.configure(common.verbosity().verbose);
+        Diagnostics diagnostics = new Diagnostics(System.err, common.verbosity());
+        extracted.checkNotWith(common.inputs, spec);
         PeopleIndex index = new PeopleIndex();
-        int failed;
-        try {
-            failed = extracted.given() ? read(index) : extract(index, diagnostics);
-        } catch (InvalidInputException e) {
-            diagnostics.error(e.source(), e.problem(), e);
-            return ExitStatus.USAGE;
-        }
+        int failed = extracted.given() ? read(index) : extract(index, diagnostics);
         try (AtomicOutput out = output.open()) {
             format.write(index.entries(), out.stream());
             out.commit();
         }
-        batch.checkCacheWritten();
+        common.batch.checkCacheWritten();
         return failed == 0 ? ExitStatus.OK : ExitStatus.NOT_CLEAN;
     }
 
@@ -86,20 +69,12 @@ final class PeopleCommand implements Callable<Integer> {
     /** Extracts only the people; the documents go into the index and nowhere else. */
     private int extract(PeopleIndex index, Diagnostics diagnostics) throws IOException {
         List<String> unusable = new ArrayList<>();
-        List<Input> found = InputFiles.collect(inputs.paths, inputs.glob, diagnostics.inputProblems(unusable::add));
-        ExtractRun run = new ExtractRun(new ClippingReader(maxChars.maxChars), Set.of(FactKind.PEOPLE), null, System.in,
-                batch.threads(), batch.cache(), timeout.timeoutPerFile());
+        List<Input> found = InputFiles.collect(common.inputs.paths, common.inputs.glob, diagnostics.inputProblems(unusable::add));
+        ExtractRun run = common.extractRun(Set.of(FactKind.PEOPLE), null, System.in);
         ExtractRun.Summary summary;
-        try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), verbosity.quiet)) {
+        try (ProgressDisplay progress = ProgressDisplay.forRun(found.size(), common.verbosity().quiet)) {
             summary = run.run(found, index.indexing(DocumentWriter.DISCARD), diagnostics::error, progress);
         }
         return summary.failed() + unusable.size();
-    }
-
-    static final class FormatConverter extends LabelConverter<PeopleTable> {
-        @Override
-        PeopleTable fromLabel(String label) {
-            return PeopleTable.fromLabel(label);
-        }
     }
 }

@@ -4,7 +4,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.clipfacts.corpus.ExtractRun;
-import org.clipfacts.corpus.Input;
+import org.clipfacts.input.Input;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -26,19 +26,11 @@ import java.util.concurrent.CountDownLatch;
                 "1:the address or port cannot be listened on (named on stderr)", ExitStatus.USAGE_LINE, ExitStatus.SOFTWARE_LINE})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
-    HelpMixin help;
+    ExtractingMixin common;
     @Mixin
     FactsMixin facts;
     @Mixin
-    DateMixin date;
-    @Mixin
-    MaxCharsMixin maxChars;
-    @Mixin
-    TimeoutMixin timeout;
-    @Mixin
     BatchMixin batch;
-    @Mixin
-    VerbosityMixin verbosity;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8077",
             description = "TCP port to listen on (default: ${DEFAULT-VALUE}; 0: any free port, printed on start).")
@@ -54,19 +46,19 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        NlpLogging.configure(verbosity.verbose);
+        NlpLogging.configure(common.verbosity.verbose);
         Set<FactKind> kinds = facts.selected();
         long started = System.nanoTime();
         // Loaded before listening, so the first request is as fast as the others.
         Extraction extraction = new Extraction(kinds);
-        ClippingReader reader = new ClippingReader(maxChars.maxChars);
+        ClippingReader reader = common.reader();
         ResultCache cache = batch.cache();
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
         ExtractServer server;
         try {
             server = ExtractServer.start(
-                    new ExtractServer.Settings(new InetSocketAddress(address, port), kinds, date.date, maxChars.maxChars,
-                            timeout.timeoutPerFile(), batch.threads(), queue),
+                    new ExtractServer.Settings(new InetSocketAddress(address, port), kinds, facts.referenceDate(), common.maxChars.maxChars,
+                            common.timeoutPerFile(), batch.threads(), queue),
                     (requested, referenceDate) -> new ClippingProcessor(reader, requested, referenceDate, cache,
                             () -> extraction.only(requested)));
         } catch (BindException e) {
@@ -86,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "clipfacts-server-shutdown"));
         stopped.await();
-        return 0;
+        return ExitStatus.OK;
     }
 
     private static String hostForUrl(InetAddress address) {

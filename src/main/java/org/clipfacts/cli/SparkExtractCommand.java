@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
                 "4:the job could not run (the reason on stderr)"})
 public final class SparkExtractCommand implements Callable<Integer> {
     @Mixin
-    HelpMixin help;
+    ExtractingMixin common;
     @Option(names = "--input", required = true, paramLabel = "PATH",
             description = "Clippings: a file, directory (read recursively) or glob, local or on any Hadoop file system "
                     + "(hdfs://, s3a://); several separated by commas.")
@@ -35,12 +35,6 @@ public final class SparkExtractCommand implements Callable<Integer> {
     String output;
     @Mixin
     FactsMixin facts;
-    @Mixin
-    DateMixin date;
-    @Mixin
-    MaxCharsMixin maxChars;
-    @Mixin
-    TimeoutMixin timeout;
     @Option(names = "--partitions", paramLabel = "N", converter = PositiveIntegerConverter.class,
             description = "Tasks to split the input into (default: 3 per core of the cluster).")
     int partitions;
@@ -48,8 +42,6 @@ public final class SparkExtractCommand implements Callable<Integer> {
     boolean parquet;
     @Option(names = "--people-index", description = "Also write OUTPUT/people-index: one JSON line per person across all the documents.")
     boolean peopleIndex;
-    @Mixin
-    VerbosityMixin verbosity;
 
     public static void main(String[] args) {
         Main.run(new SparkExtractCommand(), args);
@@ -57,17 +49,17 @@ public final class SparkExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        NlpLogging.configure(verbosity.verbose);
-        JobSettings settings = new JobSettings(input, output, facts.selected(), date.date, maxChars.maxChars,
-                timeout.timeoutPerFile(), partitions, parquet, peopleIndex);
+        NlpLogging.configure(common.verbosity.verbose);
+        JobSettings settings = new JobSettings(input, output, facts.selected(), facts.referenceDate(), common.maxChars.maxChars,
+                common.timeoutPerFile(), partitions, parquet, peopleIndex);
         SparkSession spark = SparkSession.builder().appName("clipfacts").getOrCreate();
         try {
             ExtractJob.Summary summary = ExtractJob.run(spark, settings);
-            if (!verbosity.quiet) {
+            if (!common.verbosity.quiet) {
                 System.err.printf("clipfacts: %d documents, %d failed (see %s/%s); pipeline loads per executor: %s%n",
                         summary.documents(), summary.errors(), output, ExtractJob.ERRORS, describe(summary.pipelineLoads()));
             }
-            return 0;
+            return ExitStatus.OK;
         } finally {
             spark.stop();
         }

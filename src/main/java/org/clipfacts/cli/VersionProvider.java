@@ -1,6 +1,6 @@
 package org.clipfacts.cli;
 
-import org.clipfacts.corpus.ToolVersion;
+import org.clipfacts.input.ToolVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}. */

@@ -19,17 +19,18 @@ import java.util.Set;
 
 /**
  * The people of a corpus, one entry per person across its documents. Documents keep their own ids (the
- * slug of the fullest name each article gives); the index maps them: the same id is the same person, and
+ * slug of the fullest name each article gives); the index maps them: the same name is the same person, and
  * a surname or a shorter name ("Trump", "López Obrador", "Donald Trump") joins the one fuller name in the
- * corpus it fits ("Donald J. Trump"), and stays its own entry when two fuller names fit ("Biden" beside
- * "Joe Biden" and "Jill Biden"); see {@link #owners()}. Only the people of each document are kept, never
- * the documents.
+ * corpus it fits ("Donald J. Trump") when the articles agree, and stays its own entry when two fuller names
+ * fit ("Biden" beside "Joe Biden" and "Jill Biden"); see {@link #owners()}. Only the people of each document
+ * are kept, never the documents.
  */
 public final class PeopleIndex {
-    /** Everything the corpus says about one article id. */
+    /** Everything the corpus says about one name (its slug), or about one appearance set apart from it. */
     private static final class Named {
         final String id;
         final List<String> words;
+        final boolean setApart;
         final Map<String, Integer> spellings = new LinkedHashMap<>();
         final Set<String> aliases = new LinkedHashSet<>();
         final Map<String, Integer> titles = new LinkedHashMap<>();
@@ -38,9 +39,10 @@ public final class PeopleIndex {
         String firstDate;
         String lastDate;
 
-        Named(String id, String name) {
+        Named(String id, String name, boolean setApart) {
             this.id = id;
             this.words = Names.words(name);
+            this.setApart = setApart;
         }
 
         /** Whether the name keeps a style ("Lord Woolf"): more words than the name's own. */
@@ -52,30 +54,57 @@ public final class PeopleIndex {
         String name() {
             return spellings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
+
+        /** The heads of its titles: "president" of "US President", "mr" of "Mr". */
+        Set<String> titleHeads() {
+            Set<String> heads = new HashSet<>();
+            for (String title : titles.keySet()) {
+                List<String> words = Names.words(title.split(" of ")[0]);
+                if (!words.isEmpty()) {
+                    heads.add(words.get(words.size() - 1));
+                }
+            }
+            return heads;
+        }
     }
 
     /** An article naming the person, numbered in the order the run wrote it. */
     private record Appearance(int document, CorpusPerson.Appearance appearance) {
     }
 
-    private final Map<String, Named> byId = new LinkedHashMap<>();
-    private int documents;
+    private final Map<String, Named> byName = new LinkedHashMap<>();
+    /** The names of each document, in the order the run wrote them: whom each person is named beside. */
+    private final List<List<Named>> documentNames = new ArrayList<>();
 
+    /**
+     * Indexes the people of a document. A person the article names beside a fuller name it fits, as
+     * someone else, is set apart: that article tells they are two. That is a surname the article gave to
+     * nobody it names in full ("Mrs Wilkinson" beside "Jonny Wilkinson"), or a name without the other's
+     * middle initial ("George Bush" beside "George W Bush"); an initial for the given name ("K Holmes"
+     * beside "Kelly Holmes") is only a shorter form.
+     */
     public void add(Document document) {
         String date = document.article() == null ? null : document.article().date();
+        int number = documentNames.size();
+        List<Named> names = new ArrayList<>();
         for (Person person : document.people()) {
-            Named named = byId.computeIfAbsent(person.id(), id -> new Named(id, person.name()));
+            List<String> words = Names.words(person.name());
+            boolean setApart = document.people().stream().map(other -> Names.words(other.name()))
+                    .anyMatch(other -> fits(words, other) && (words.size() == 1 || lacksMiddleInitials(words, other)));
+            String slug = Names.slug(person.name());
+            Named named = byName.computeIfAbsent(setApart ? slug + " " + number : slug, key -> new Named(slug, person.name(), setApart));
             named.spellings.merge(person.name(), 1, Integer::sum);
             named.aliases.addAll(person.aliases());
             person.titles().forEach(title -> named.titles.merge(title, 1, Integer::sum));
-            named.articles.add(new Appearance(documents, new CorpusPerson.Appearance(document.source(), person.id())));
+            named.articles.add(new Appearance(number, new CorpusPerson.Appearance(document.source(), person.id())));
             named.mentions += person.mentions().size();
             if (date != null) {
                 named.firstDate = named.firstDate == null || date.compareTo(named.firstDate) < 0 ? date : named.firstDate;
                 named.lastDate = named.lastDate == null || date.compareTo(named.lastDate) > 0 ? date : named.lastDate;
             }
+            names.add(named);
         }
-        documents++;
+        documentNames.add(names);
     }
 
     /** Writes every document to {@code writer} and indexes it on the way. */
@@ -94,16 +123,22 @@ public final class PeopleIndex {
         };
     }
 
-    /** One entry per person, most mentioned first. */
+    /** One entry per person, most mentioned first; an id two entries would share is numbered ("george-bush-2"). */
     public List<CorpusPerson> entries() {
         Map<Named, Named> owners = owners();
         Map<Named, List<Named>> members = new LinkedHashMap<>();
-        for (Named named : byId.values()) {
+        for (Named named : byName.values()) {
             members.computeIfAbsent(root(owners, named), root -> new ArrayList<>()).add(named);
         }
-        return members.entrySet().stream().map(entry -> entry(entry.getKey(), entry.getValue()))
+        List<CorpusPerson> entries = members.entrySet().stream().map(entry -> entry(entry.getKey(), entry.getValue()))
                 .sorted(Comparator.comparingInt(CorpusPerson::mentions).reversed().thenComparing(CorpusPerson::id))
                 .toList();
+        Map<String, Integer> uses = new HashMap<>();
+        return entries.stream().map(entry -> {
+            int use = uses.merge(entry.id(), 1, Integer::sum);
+            return use == 1 ? entry : new CorpusPerson(entry.id() + "-" + use, entry.name(), entry.aliases(), entry.titles(),
+                    entry.articles(), entry.mentions(), entry.firstDate(), entry.lastDate());
+        }).toList();
     }
 
     /**
@@ -113,11 +148,17 @@ public final class PeopleIndex {
      * the initials of; a name it opens makes it ambiguous, not fitting ("Charles" is Ray Charles' surname
      * and Charles Kennedy's given name: it stays alone; "Paula" alone joins nobody). A name kept with its
      * style ("Lord Woolf", "Prince Charles") joins none and takes none in: its one word may be a surname or
-     * a given name.
+     * a given name; nor does a name set apart in its article.
+     * <p>
+     * A surname alone, or a name without the middle initial of the fuller one ("George Bush" for "George W
+     * Bush", who may be his father), joins only on evidence a reader would take: a title of the same head
+     * ("President" and "US President", "Mr" and "Mr"), or another person its articles name beside it whom
+     * the fuller name's articles name too. "Bolton" in a line about a teacher from Bolton is not John
+     * Bolton of the State Department.
      */
     private Map<Named, Named> owners() {
-        List<Named> fullestFirst = new ArrayList<>(byId.values());
-        fullestFirst.removeIf(named -> named.words.isEmpty() || named.styled());
+        List<Named> fullestFirst = new ArrayList<>(byName.values());
+        fullestFirst.removeIf(named -> named.words.isEmpty() || named.styled() || named.setApart);
         fullestFirst.sort(Comparator.comparingInt((Named named) -> -named.words.size())
                 .thenComparingInt(named -> -String.join("", named.words).length())
                 .thenComparingInt(named -> -named.mentions));
@@ -132,27 +173,92 @@ public final class PeopleIndex {
         byInitials.remove("");
         Map<String, List<Named>> bySurname = new HashMap<>();
         Map<Named, Named> owners = new HashMap<>();
+        Map<Named, List<Named>> members = new HashMap<>();
+        Map<Named, Named> fitsOnEvidence = new LinkedHashMap<>();
         for (Named named : fullestFirst) {
             List<String> words = named.words;
             String surname = words.get(words.size() - 1);
             Set<Named> fitting = new HashSet<>();
+            boolean needsEvidence = words.size() == 1;
+            java.util.function.Function<Named, Named> entryOf = fuller -> likelyEntry(fuller, owners, fitsOnEvidence);
             for (Named fuller : bySurname.getOrDefault(surname, List.of())) {
                 if (fits(words, fuller.words)) {
-                    fitting.add(root(owners, fuller));
+                    fitting.add(entryOf.apply(fuller));
+                    needsEvidence |= lacksMiddleInitials(words, fuller.words);
                 }
             }
             if (words.size() == 1 && !fitting.isEmpty()) {
-                byFirstWord.getOrDefault(surname, List.of()).forEach(fuller -> fitting.add(root(owners, fuller)));
+                byFirstWord.getOrDefault(surname, List.of()).forEach(fuller -> fitting.add(entryOf.apply(fuller)));
             }
             if (words.size() == 1) {
-                byInitials.getOrDefault(surname, List.of()).forEach(fuller -> fitting.add(root(owners, fuller)));
+                byInitials.getOrDefault(surname, List.of()).forEach(fuller -> fitting.add(entryOf.apply(fuller)));
             }
             if (fitting.size() == 1) {
-                owners.put(named, fitting.iterator().next());
+                Named owner = fitting.iterator().next();
+                if (needsEvidence) {
+                    fitsOnEvidence.put(named, owner);
+                } else {
+                    owners.put(named, owner);
+                    members.computeIfAbsent(owner, root -> new ArrayList<>(List.of(root))).add(named);
+                }
             }
             bySurname.computeIfAbsent(surname, word -> new ArrayList<>()).add(named);
         }
+        Map<Named, Named> joined = new HashMap<>();
+        fitsOnEvidence.forEach((named, owner) -> {
+            if (evidence(named, owner, members, owners, fitsOnEvidence)) {
+                joined.put(named, owner);
+            }
+        });
+        owners.putAll(joined);
         return owners;
+    }
+
+    /** Whether the fuller name has middle initials the name has not ("Donald J Trump" for "Donald Trump"). */
+    private static boolean lacksMiddleInitials(List<String> name, List<String> fuller) {
+        return !middleInitials(fuller).equals(middleInitials(name));
+    }
+
+    private static List<String> middleInitials(List<String> words) {
+        return words.size() < 3 ? List.of() : words.subList(1, words.size() - 1).stream().filter(word -> word.length() == 1).toList();
+    }
+
+    /**
+     * Whether the entry {@code owner} heads (with its {@code members}) and the name share a title head, or
+     * another person named beside each of them in some article; a person named beside is taken as the entry
+     * its name fits, so that "Trump" beside "Biden" in one article and "Donald Trump" beside "Joe Biden" in
+     * another agree.
+     */
+    private boolean evidence(Named named, Named owner, Map<Named, List<Named>> members, Map<Named, Named> owners,
+                             Map<Named, Named> fitsOnEvidence) {
+        List<Named> entry = members.getOrDefault(owner, List.of(owner));
+        Set<String> heads = named.titleHeads();
+        if (entry.stream().anyMatch(member -> !java.util.Collections.disjoint(heads, member.titleHeads()))) {
+            return true;
+        }
+        Set<Named> besideEntry = new HashSet<>();
+        entry.forEach(member -> besideEntry.addAll(beside(member, owners, fitsOnEvidence)));
+        besideEntry.remove(owner);
+        return beside(named, owners, fitsOnEvidence).stream().anyMatch(besideEntry::contains);
+    }
+
+    /** The entries of the people named in the same articles as {@code named}, as far as their names fit one. */
+    private Set<Named> beside(Named named, Map<Named, Named> owners, Map<Named, Named> fitsOnEvidence) {
+        Set<Named> beside = new HashSet<>();
+        for (Appearance appearance : named.articles) {
+            for (Named other : documentNames.get(appearance.document())) {
+                if (other != named) {
+                    beside.add(likelyEntry(other, owners, fitsOnEvidence));
+                }
+            }
+        }
+        return beside;
+    }
+
+    /** The entry a name makes or joins, taking the names that fit one entry but wait for evidence as joined. */
+    private static Named likelyEntry(Named named, Map<Named, Named> owners, Map<Named, Named> fitsOnEvidence) {
+        Named root = root(owners, named);
+        return fitsOnEvidence.containsKey(root) ? root(owners, fitsOnEvidence.get(root)) : root;
     }
 
     private static Named root(Map<Named, Named> owners, Named named) {
@@ -166,10 +272,12 @@ public final class PeopleIndex {
     /**
      * Whether a name is a form of a fuller or more exact one: the same last word, and each earlier word, in
      * order, one of the other's earlier words, its initial, or a typo of it ("J Trump", "Lopez Obrador",
-     * "Malcom Glazer" for Malcolm Glazer); of as many words, one at least an initial or a typo.
+     * "Malcom Glazer" for Malcolm Glazer); of as many words, one at least an initial or a typo. Middle
+     * initials, when the name has some, are the fuller name's: "George W Bush" is not "George H W Bush".
      */
     static boolean fits(List<String> name, List<String> fuller) {
-        if (name.size() > fuller.size() || name.equals(fuller)) {
+        List<String> initials = middleInitials(name);
+        if (name.size() > fuller.size() || name.equals(fuller) || !initials.isEmpty() && !initials.equals(middleInitials(fuller))) {
             return false;
         }
         int next = 0;

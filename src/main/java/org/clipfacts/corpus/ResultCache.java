@@ -1,6 +1,7 @@
 package org.clipfacts.corpus;
 
 import org.clipfacts.article.ClippingReader;
+import org.clipfacts.input.ToolVersion;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.output.Json;

@@ -1,5 +1,7 @@
 package org.clipfacts.eval;
 
+import org.clipfacts.input.InvalidInputException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -11,13 +11,13 @@ import java.util.Objects;
  */
 final class ChargeRules implements FactRules<Gold.Charge, Charge> {
     @Override
-    public Finding gold(Gold.Charge gold) {
-        return new Finding(gold.text(), gold.span(), key(slug(gold.defendant()), gold.charge(), gold.count()));
+    public ShownFact gold(Gold.Charge gold) {
+        return new ShownFact(gold.text(), gold.span(), key(slug(gold.defendant()), gold.charge(), gold.count()));
     }
 
     @Override
-    public Finding found(Charge found) {
-        return new Finding(found.text(), new Span(found.start(), found.end()),
+    public ShownFact found(Charge found) {
+        return new ShownFact(found.text(), new Span(found.start(), found.end()),
                 key(found.defendant(), found.charge(), found.count()));
     }
 

@@ -150,7 +150,7 @@ record Comparison<G, F>(FactRules<G, F> rules, List<Pair<G, F>> pairs, List<G> m
         return discrepancies;
     }
 
-    private static Finding withKey(Finding finding, String key) {
-        return new Finding(finding.text(), finding.span(), key);
+    private static ShownFact withKey(ShownFact finding, String key) {
+        return new ShownFact(finding.text(), finding.span(), key);
     }
 }

@@ -16,13 +16,13 @@ final class DateRules implements FactRules<Gold.Date, DateFact> {
     }
 
     @Override
-    public Finding gold(Gold.Date gold) {
-        return new Finding(gold.text(), gold.span(), expected(gold));
+    public ShownFact gold(Gold.Date gold) {
+        return new ShownFact(gold.text(), gold.span(), expected(gold));
     }
 
     @Override
-    public Finding found(DateFact found) {
-        return new Finding(found.text(), new Span(found.start(), found.end()), found.value());
+    public ShownFact found(DateFact found) {
+        return new ShownFact(found.text(), new Span(found.start(), found.end()), found.value());
     }
 
     @Override

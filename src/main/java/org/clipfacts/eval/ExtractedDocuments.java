@@ -1,7 +1,9 @@
 package org.clipfacts.eval;
 
 import org.clipfacts.article.Article;
+import org.clipfacts.input.InvalidInputException;
 import org.clipfacts.model.Document;
+import org.clipfacts.output.DocumentLines;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -7,9 +7,9 @@ import org.clipfacts.model.FactKind;
  * compared as slugs (see {@link org.clipfacts.extract.Names#slug}): accents, case and punctuation do not count.
  */
 interface FactRules<G, F> {
-    Finding gold(G gold);
+    ShownFact gold(G gold);
 
-    Finding found(F found);
+    ShownFact found(F found);
 
     boolean keyAgrees(G gold, F found);
 

@@ -2,6 +2,7 @@ package org.clipfacts.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.clipfacts.input.InvalidInputException;
 import org.clipfacts.model.Charge;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.output.Json;

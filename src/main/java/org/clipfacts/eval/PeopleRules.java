@@ -14,15 +14,15 @@ final class PeopleRules implements FactRules<Gold.Person, Person> {
     private static final int ALIAS = 1;
 
     @Override
-    public Finding gold(Gold.Person gold) {
-        return new Finding(gold.name(), null, gold.name());
+    public ShownFact gold(Gold.Person gold) {
+        return new ShownFact(gold.name(), null, gold.name());
     }
 
     @Override
-    public Finding found(Person found) {
+    public ShownFact found(Person found) {
         Span first = found.mentions().isEmpty() ? null
                 : new Span(found.mentions().get(0).start(), found.mentions().get(0).end());
-        return new Finding(found.name(), first, found.name());
+        return new ShownFact(found.name(), first, found.name());
     }
 
     @Override

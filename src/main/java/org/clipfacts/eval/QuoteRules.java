@@ -21,13 +21,13 @@ final class QuoteRules implements FactRules<Gold.Quote, Quote> {
     }
 
     @Override
-    public Finding gold(Gold.Quote gold) {
-        return new Finding(gold.text(), gold.span(), gold.speaker() == null ? null : Names.slug(gold.speaker()));
+    public ShownFact gold(Gold.Quote gold) {
+        return new ShownFact(gold.text(), gold.span(), gold.speaker() == null ? null : Names.slug(gold.speaker()));
     }
 
     @Override
-    public Finding found(Quote found) {
-        return new Finding(found.text(), new Span(found.start(), found.end()), found.speaker());
+    public ShownFact found(Quote found) {
+        return new ShownFact(found.text(), new Span(found.start(), found.end()), found.speaker());
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class Extraction {
     public Document extract(Article article, LocalDate referenceDate) {
         ReferenceDate reference = ReferenceDate.of(article, referenceDate);
         AnnotatedArticle annotated = nlp.annotate(article, reference);
-        boolean needPeople = facts.contains(FactKind.PEOPLE) || facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
+        boolean needPeople = FactKind.needNames(facts);
         People found = needPeople ? people.extract(annotated) : null;
         List<String> warnings = new ArrayList<>(article.warnings());
         if (reference.inferredFrom() != null) {

@@ -34,20 +34,21 @@ public final class Names {
 
     /**
      * The id form of a person's name: its slug without middle initials, so that "Leonard E. Burman" and
-     * "Leonard Burman" are one id across articles ("J. J. Price", all initials, keeps them).
+     * "Leonard Burman" are one id across articles ("J. J. Price", all initials, keeps them; the O of
+     * "Brian O'Driscoll" is no initial).
      */
     static String personId(String name) {
-        String[] words = slug(name).split("-");
-        if (words.length < 3 || words[0].length() < 2) {
-            return String.join("-", words);
+        String[] parts = name.trim().split("\\s+");
+        if (parts.length < 3 || slug(parts[0]).length() < 2) {
+            return slug(name);
         }
-        StringBuilder id = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            if (words[i].length() > 1 || i == words.length - 1) {
-                id.append('-').append(words[i]);
+        StringBuilder kept = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            if (slug(parts[i]).length() > 1 || i == parts.length - 1) {
+                kept.append(' ').append(parts[i]);
             }
         }
-        return id.toString();
+        return slug(kept.toString());
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Gathers the people of an article from CoreNLP's PERSON tags and merges every way each is named: the full
@@ -25,6 +27,10 @@ public final class PeopleExtractor {
     private static final String PERSON = "PERSON";
     private static final String TITLE = "TITLE";
     private static final Set<String> THING_HEADS = WordList.load("thing-heads.txt");
+    private static final Set<String> MEMBER_ROLES = WordList.load("member-roles.txt");
+    private static final Set<String> KINDS_OF_THINGS = WordList.load("kinds-of-things.txt");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at");
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d+-\\d+");
 
     public People extract(AnnotatedArticle annotated) {
         Article article = annotated.article();
@@ -37,10 +43,13 @@ public final class PeopleExtractor {
         List<PersonEntity> persons = cluster(article, tagged);
         claimUntaggedNames(article, sentences, tagged, persons);
         dropNonPeople(sentences, persons);
+        dropNamesOfPlacesClubsAndWorks(sentences, persons);
         for (List<CoreLabel> tokens : sentences) {
             readTitles(article, tokens, persons);
         }
         persons.sort(Comparator.comparingInt(person -> person.mentions().stream().mapToInt(PersonEntity.NameSpan::start).min().orElse(0)));
+        Map<String, Long> idUses = persons.stream().collect(Collectors.groupingBy(PersonEntity::id, Collectors.counting()));
+        persons.stream().filter(person -> idUses.get(person.id()) > 1).toList().forEach(PersonEntity::keepInitialsInId);
         return new People(persons);
     }
 
@@ -79,18 +88,19 @@ public final class PeopleExtractor {
     /**
      * Runs of PERSON tokens, pronouns and possessive endings left out, joined across a hyphen written
      * without spaces ("Day-Lewis"), with the honorifics and styles before them taken in, except a style that
-     * is the surname ("Mr. King"); runs without a capital letter are no names.
+     * is the surname ("Mr. King"), and a number opening them ("50 Cent"); a run ends at a role written in lower
+     * case ("Rovers boss Tom Hale" is two); runs without a capital letter are no names.
      */
     private static List<TokenSpan> personSpans(List<CoreLabel> tokens) {
         List<TokenSpan> spans = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!isNameToken(tokens.get(i))) {
+            if (!isNameToken(tokens.get(i)) || isMemberRole(tokens.get(i))) {
                 i++;
                 continue;
             }
-            int from = i;
-            while (i < tokens.size() && (isNameToken(tokens.get(i)) || joinsHyphenatedName(tokens, i))) {
+            int from = i > 0 && isNumberInName(tokens.get(i - 1)) ? i - 1 : i;
+            while (i < tokens.size() && (isNameToken(tokens.get(i)) || joinsHyphenatedName(tokens, i)) && !isMemberRole(tokens.get(i))) {
                 i++;
             }
             int start = from;
@@ -111,6 +121,16 @@ public final class PeopleExtractor {
             }
         }
         return spans;
+    }
+
+    /** A number the tagger takes into a name ("50 Cent"). */
+    private static boolean isNumberInName(CoreLabel token) {
+        return PERSON.equals(token.ner()) && token.word().chars().allMatch(Character::isDigit);
+    }
+
+    /** A role written in lower case inside a PERSON run ("Rovers boss Tom Hale") ends a name. */
+    private static boolean isMemberRole(CoreLabel token) {
+        return Character.isLowerCase(token.word().codePointAt(0)) && MEMBER_ROLES.contains(token.word());
     }
 
     private static boolean isNameToken(CoreLabel token) {
@@ -191,7 +211,12 @@ public final class PeopleExtractor {
             if (words.isEmpty()) {
                 continue;
             }
-            PersonEntity owner = owner(persons, words, name.start(), Gender.ofName(name.text()));
+            List<CoreLabel> sentence = span.tokens();
+            int sentenceStart = sentence.get(0).beginPosition();
+            int sentenceEnd = sentence.get(sentence.size() - 1).endPosition();
+            Predicate<PersonEntity> namedInSentence = person -> person.mentions().stream()
+                    .anyMatch(mention -> mention.start() >= sentenceStart && mention.end() <= sentenceEnd);
+            PersonEntity owner = owner(persons, words, name.start(), Gender.ofName(name.text()), namedInSentence);
             if (owner == null) {
                 owner = new PersonEntity(name);
                 persons.add(owner);
@@ -204,13 +229,17 @@ public final class PeopleExtractor {
     }
 
     /**
-     * The person whose name contains these words, or whose initials they are, and whose gender the mention's
-     * honorific or first name does not contradict ("Mr Jackson" is not Katherine Jackson); when several are,
-     * the one named nearest before the mention.
+     * The person whose name contains these words, or whose initials they are, or whose name they are without
+     * its middle initials ("Loretta Lynch" for Loretta E. Lynch) unless that name is in the same sentence (a
+     * list: "George W Bush, Bill Clinton, George Bush"); and whose gender the mention's honorific or first
+     * name does not contradict ("Mr Jackson" is not Katherine Jackson); when several are, the one named
+     * nearest before the mention.
      */
-    private static PersonEntity owner(List<PersonEntity> persons, List<String> words, int position, Gender gender) {
+    private static PersonEntity owner(List<PersonEntity> persons, List<String> words, int position, Gender gender,
+                                      Predicate<PersonEntity> namedInSentence) {
         List<PersonEntity> candidates = persons.stream()
-                .filter(person -> person.contains(words) || words.size() == 1 && words.get(0).equals(person.initials()))
+                .filter(person -> person.contains(words) || words.size() == 1 && words.get(0).equals(person.initials())
+                        || person.withoutMiddleInitials().equals(words) && !namedInSentence.test(person))
                 .filter(person -> gender.agreesWith(person.gender()))
                 .toList();
         if (candidates.size() <= 1) {
@@ -317,6 +346,51 @@ public final class PeopleExtractor {
             int[] counts = tagCounts.getOrDefault(word, new int[2]);
             return counts[1] > counts[0] || organizationFirstWords.contains(word);
         });
+    }
+
+    /**
+     * A person none of whose mentions is addressed with a title is no person when their whole name is used
+     * as the name of a club, band or work ("the film Ray" leaves Ray Charles a person): before a role in it
+     * and a person's name ("Rovers boss Tom Hale"), after the kind of thing it is ("the film Nora Pike"),
+     * beside a score ("Wigan 2-1 Preston"); a name of one word also as the subject of a plural verb
+     * ("Rovers have sacked Hale"), or as where someone named by their occupation is from or works ("a
+     * teacher from Bolton").
+     */
+    private static void dropNamesOfPlacesClubsAndWorks(List<List<CoreLabel>> sentences, List<PersonEntity> persons) {
+        Map<Integer, List<CoreLabel>> sentenceAt = new HashMap<>();
+        Map<Integer, Integer> indexAt = new HashMap<>();
+        for (List<CoreLabel> tokens : sentences) {
+            for (int i = 0; i < tokens.size(); i++) {
+                sentenceAt.put(tokens.get(i).beginPosition(), tokens);
+                indexAt.put(tokens.get(i).beginPosition(), i);
+            }
+        }
+        persons.removeIf(person -> !person.addressedWithTitle() && person.mentions().stream().anyMatch(mention -> {
+            List<CoreLabel> tokens = sentenceAt.get(mention.start());
+            if (tokens == null || !Names.words(mention.name()).equals(person.words())) {
+                return false;
+            }
+            int from = indexAt.get(mention.start());
+            int to = from;
+            while (to < tokens.size() && tokens.get(to).endPosition() <= mention.end()) {
+                to++;
+            }
+            return usedAsNameOfThing(tokens, from, to);
+        }));
+    }
+
+    private static boolean usedAsNameOfThing(List<CoreLabel> tokens, int from, int to) {
+        boolean beforeRole = to + 1 < tokens.size() && MEMBER_ROLES.contains(Names.fold(tokens.get(to).word()))
+                && isNameToken(tokens.get(to + 1));
+        boolean afterKind = from > 0 && KINDS_OF_THINGS.contains(Names.fold(tokens.get(from - 1).word()));
+        boolean besideScore = from > 0 && SCORE.matcher(tokens.get(from - 1).word()).matches()
+                || to < tokens.size() && SCORE.matcher(tokens.get(to).word()).matches();
+        boolean oneWord = to - from == 1;
+        boolean opensClause = from == 0 || !tokens.get(from - 1).tag().matches("CC|,|NN.*|JJ.*");
+        boolean pluralSubject = oneWord && opensClause && to < tokens.size() && tokens.get(to).tag().equals("VBP");
+        boolean someonesPlace = oneWord && from > 1 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).word())
+                && isTitle(tokens.get(from - 2)) && (to == tokens.size() || !tokens.get(to).tag().equals("POS"));
+        return beforeRole || afterKind || besideScore || pluralSubject || someonesPlace;
     }
 
     /**

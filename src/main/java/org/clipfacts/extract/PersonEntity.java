@@ -15,6 +15,7 @@ final class PersonEntity {
     private final Set<String> spellings = new LinkedHashSet<>();
     private final Set<String> titles = new LinkedHashSet<>();
     private final List<NameSpan> mentions = new ArrayList<>();
+    private boolean initialsInId;
 
     /**
      * A name mention in char offsets of the article: {@code text} as written, {@code name} the name it gives
@@ -69,7 +70,12 @@ final class PersonEntity {
     }
 
     String id() {
-        return Names.personId(name);
+        return initialsInId ? Names.slug(name) : Names.personId(name);
+    }
+
+    /** For two people of one article whose names differ only in middle initials ("George W Bush", "George Bush"). */
+    void keepInitialsInId() {
+        initialsInId = true;
     }
 
     List<String> words() {
@@ -92,6 +98,17 @@ final class PersonEntity {
         StringBuilder initials = new StringBuilder();
         words.forEach(word -> initials.append(word.charAt(0)));
         return initials.toString();
+    }
+
+    /** The words of the name without its middle initials: "loretta lynch" of Loretta E. Lynch. */
+    List<String> withoutMiddleInitials() {
+        if (words.size() < 3) {
+            return words;
+        }
+        List<String> kept = new ArrayList<>(List.of(words.get(0)));
+        words.subList(1, words.size() - 1).stream().filter(word -> word.length() > 1).forEach(kept::add);
+        kept.add(words.get(words.size() - 1));
+        return kept;
     }
 
     /** Whether the words of a shorter name stand in this person's name, in order and side by side. */

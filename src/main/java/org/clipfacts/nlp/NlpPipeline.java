@@ -9,6 +9,9 @@ import org.clipfacts.article.Article;
 import org.clipfacts.article.ReferenceDate;
 import org.clipfacts.model.FactKind;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,8 @@ public final class NlpPipeline {
      * table) would hold a worker for hours. News sentences stay far below it.
      */
     public static final int MAX_SENTENCE_TOKENS = 250;
+    /** The gazetteer's classes clipfacts uses. */
+    private static final Set<String> GAZETTEER_CLASSES = Set.of("TITLE", "CRIMINAL_CHARGE");
     private static final Map<Set<FactKind>, NlpPipeline> LOADED = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP coreNlp;
@@ -56,13 +61,13 @@ public final class NlpPipeline {
             return thread;
         });
         try {
-            boolean names = needsNames(facts);
-            boolean parses = facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
+            boolean names = FactKind.needNames(facts);
+            boolean parses = FactKind.needParses(facts);
             ModelCache models = ModelCache.standard();
-            Future<TimeExpressions> time = facts.contains(FactKind.DATES) ? loaders.submit(SuTime::new) : null;
+            Future<TimeExpressions> time = FactKind.needTimeExpressions(facts) ? loaders.submit(SuTime::new) : null;
             Future<SentenceParser> parsing = parses ? loaders.submit(() -> new SentenceParser(models)) : null;
             Future<GazetteerTagger> gazetteer = names
-                    ? loaders.submit(() -> new GazetteerTagger(Gazetteer.linesFor(Set.of("TITLE", "CRIMINAL_CHARGE"), models))) : null;
+                    ? loaders.submit(() -> new GazetteerTagger(Gazetteer.linesFor(GAZETTEER_CLASSES, models))) : null;
             List<String> annotators = annotatorsFor(facts);
             Properties properties = properties(annotators, names ? NerImage.model(models) : NerImage.MODEL);
             List<Future<?>> preloads = new ArrayList<>();
@@ -114,10 +119,6 @@ public final class NlpPipeline {
         }
     }
 
-    private static boolean needsNames(Set<FactKind> facts) {
-        return facts.contains(FactKind.PEOPLE) || facts.contains(FactKind.QUOTES) || facts.contains(FactKind.CHARGES);
-    }
-
     /** The pipeline for these facts, loaded on first use and shared after that. */
     public static NlpPipeline forFacts(Set<FactKind> facts) {
         Set<FactKind> key = FactKind.setOf(facts);
@@ -125,8 +126,8 @@ public final class NlpPipeline {
     }
 
     /**
-     * Quotes and charges name people, so they need what people need; the parser is {@link SentenceParser}'s
-     * and the gazetteer {@link GazetteerTagger}'s.
+     * What {@link FactKind} says the facts need; the parser is {@link SentenceParser}'s and the gazetteer
+     * {@link GazetteerTagger}'s.
      */
     static List<String> annotatorsFor(Set<FactKind> facts) {
         Set<FactKind> wanted = FactKind.setOf(facts);
@@ -134,7 +135,7 @@ public final class NlpPipeline {
         annotators.add("tokenize");
         annotators.add("ssplit");
         annotators.add("pos");
-        if (needsNames(wanted)) {
+        if (FactKind.needNames(wanted)) {
             annotators.add("lemma");
             annotators.add("ner");
         }
@@ -153,6 +154,24 @@ public final class NlpPipeline {
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("ner.useNERSpecificTokenization", "false");
+        return props;
+    }
+
+    /**
+     * These settings for all facts as one plain CoreNLP pipeline, the gazetteer lines in CoreNLP's own
+     * {@code regexner} (which {@link GazetteerTagger} stands in for) and {@code depparse} on every sentence:
+     * the benchmark's "CoreNLP with clipfacts' settings" baseline (bench/PlainCoreNlp.java) reads them here so
+     * that it cannot drift from what clipfacts loads.
+     */
+    public static Properties asOnePipeline() throws IOException {
+        List<String> annotators = new ArrayList<>(annotatorsFor(FactKind.ALL));
+        annotators.addAll(List.of("regexner", "depparse"));
+        Properties props = properties(annotators);
+        Path mapping = Files.createTempFile("clipfacts-gazetteer", ".tab");
+        mapping.toFile().deleteOnExit();
+        Files.writeString(mapping, Gazetteer.linesFor(GAZETTEER_CLASSES, ModelCache.standard()));
+        props.setProperty("regexner.mapping", mapping.toString());
+        props.setProperty("regexner.ignorecase", "true");
         return props;
     }
 

@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.clipfacts.corpus.ClippingProcessor.Outcome;
 import org.clipfacts.corpus.Processor;
-import org.clipfacts.corpus.ToolVersion;
+import org.clipfacts.input.ToolVersion;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.output.Json;
 

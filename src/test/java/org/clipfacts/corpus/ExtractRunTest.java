@@ -1,8 +1,10 @@
 package org.clipfacts.corpus;
 
 import org.clipfacts.Samples;
+import org.clipfacts.corpus.ClippingProcessor.Outcome;
 import org.clipfacts.article.ClippingReader;
 import org.clipfacts.extract.Extraction;
+import org.clipfacts.input.Input;
 import org.clipfacts.model.Document;
 import org.clipfacts.model.FactKind;
 import org.clipfacts.model.Person;
@@ -178,5 +180,32 @@ class ExtractRunTest {
         assertEquals(1, written.size(), "the document is written though its cache entry is not");
         assertTrue(unwritable.writeFailure().isPresent());
         assertEquals(blocked.resolve("cache").toString(), unwritable.writeFailure().get().target());
+    }
+
+    @Test
+    void aClippingThatIgnoresItsInterruptDoesNotHoldUpTheNext() {
+        AtomicBoolean released = new AtomicBoolean();
+        Processor stuckOnFirst = new Processor() {
+            @Override
+            public Outcome process(String source, ClippingProcessor.Bytes bytes) {
+                while (source.equals("stuck") && !released.get()) {
+                    Thread.onSpinWait();
+                }
+                return Outcome.failed(source, "done");
+            }
+
+            @Override
+            public Outcome process(String source, ClippingProcessor.Bytes bytes, java.time.LocalDate referenceDate) {
+                return process(source, bytes);
+            }
+        };
+        ExtractRun run = new ExtractRun(stuckOnFirst, input -> new byte[0], 1, Duration.ofMillis(300));
+        try (ExtractRun.Outcomes outcomes = run.outcomes(List.of(new Input("stuck", null), new Input("next", null)).iterator())) {
+            assertEquals("took longer than --timeout-per-file 0 s: abandoned", outcomes.next().failure());
+            assertEquals("done", outcomes.next().failure(), "the next clipping ran on a thread of its own");
+            assertFalse(outcomes.hasNext());
+        } finally {
+            released.set(true);
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,14 @@ class PeopleIndexTest {
                 List.of());
     }
 
+    /** The document with this title given to each of its people. */
+    private static Document titled(Document document, String title) {
+        List<Person> people = document.people().stream().map(person -> new Person(person.id(), person.name(), person.aliases(),
+                List.of(title), person.mentions())).toList();
+        return new Document(document.source(), document.sha256(), document.article(), people, document.dates(), document.charges(),
+                document.quotes(), document.warnings());
+    }
+
     private static List<CorpusPerson> index(Document... documents) {
         PeopleIndex index = new PeopleIndex();
         Arrays.stream(documents).forEach(index::add);
@@ -42,10 +51,10 @@ class PeopleIndexTest {
 
     @Test
     void aSurnameJoinsTheOneFullNameItFitsAndArticlesKeepTheirIds() {
-        List<CorpusPerson> entries = index(article("a.txt", "2024-05-02", "Biden"), article("b.txt", "2024-05-01", "Joe Biden|Biden"),
-                article("c.txt", null, "Joe Biden"));
-        assertEquals(1, entries.size(), entries.toString());
-        CorpusPerson biden = entries.get(0);
+        List<CorpusPerson> entries = index(article("a.txt", "2024-05-02", "Biden", "Kamala Harris"),
+                article("b.txt", "2024-05-01", "Joe Biden|Biden", "Kamala Harris"), article("c.txt", null, "Joe Biden"));
+        assertEquals(2, entries.size(), entries.toString());
+        CorpusPerson biden = entry(entries, "joe-biden");
         assertEquals("joe-biden", biden.id());
         assertEquals(List.of(new CorpusPerson.Appearance("a.txt", "biden"), new CorpusPerson.Appearance("b.txt", "joe-biden"),
                 new CorpusPerson.Appearance("c.txt", "joe-biden")), biden.articles(), "in the order of the run");
@@ -65,10 +74,45 @@ class PeopleIndexTest {
 
     @Test
     void aShorterFullNameJoinsTheFullerOneAndSoDoesItsSurname() {
-        List<CorpusPerson> entries = index(article("a.txt", null, "Donald J. Trump"), article("b.txt", null, "Donald Trump"),
-                article("c.txt", null, "Trump"), article("d.txt", null, "D. Trump"));
-        assertEquals(1, entries.size(), entries.toString());
+        List<CorpusPerson> entries = index(article("a.txt", null, "Donald J. Trump", "Joe Biden"),
+                article("b.txt", null, "Donald Trump", "Joe Biden"), article("c.txt", null, "Trump", "Biden"),
+                article("d.txt", null, "D. Trump", "Joe Biden"));
+        assertEquals(2, entries.size(), entries.toString());
         assertEquals(4, entry(entries, "donald-j-trump").articles().size());
+    }
+
+    @Test
+    void aSurnameAloneJoinsOnlyOnATitleOrAPersonNamedBesideBoth() {
+        List<CorpusPerson> entries = index(article("a.txt", null, "John Bolton", "Condoleezza Rice"), article("b.txt", null, "Bolton", "Irfan Hanif"),
+                article("c.txt", null, "Rice", "Dick Cheney"), article("d.txt", null, "Dick Cheney", "Condoleezza Rice"),
+                titled(article("e.txt", null, "Alan Greenspan"), "Mr"), titled(article("f.txt", null, "Greenspan"), "Mr"));
+        assertEquals(List.of("a.txt"), sources(entry(entries, "john-bolton")),
+                "a Bolton named beside nobody John Bolton is named beside is no one we know");
+        assertEquals(3, entry(entries, "condoleezza-rice").articles().size(), "Rice is named beside Dick Cheney, as Condoleezza Rice is");
+        assertEquals(2, entry(entries, "alan-greenspan").articles().size(), "Mr Greenspan and Mr Alan Greenspan");
+    }
+
+    @Test
+    void aNameWithoutTheMiddleInitialJoinsOnlyOnEvidenceAndNeverWhereTheArticleNamesBoth() {
+        Document president = titled(article("a.txt", null, "George W Bush"), "President");
+        Document presidents = article("c.txt", null, "George W Bush", "Bill Clinton", "George Bush");
+        Document unattributed = article("d.txt", null, "George Bush");
+        List<CorpusPerson> entries = index(president, presidents, unattributed);
+        assertEquals(List.of("a.txt", "c.txt"), sources(entry(entries, "george-w-bush")));
+        List<CorpusPerson> georgeBushes = entries.stream().filter(entry -> entry.name().equals("George Bush")).toList();
+        assertEquals(List.of(List.of("c.txt"), List.of("d.txt")), georgeBushes.stream().map(PeopleIndexTest::sources).sorted(
+                Comparator.comparing(Object::toString)).toList(), "the father of c.txt and the unattributed one of d.txt stay apart");
+        assertEquals(2, georgeBushes.stream().map(CorpusPerson::id).distinct().count(), "ids stay unique");
+
+        entries = index(president, presidents, unattributed, titled(article("b.txt", null, "George Bush"), "US President"));
+        assertEquals(List.of("a.txt", "c.txt", "d.txt", "b.txt"), sources(entry(entries, "george-w-bush")),
+                "the President George Bush of b.txt is George W Bush, and so is the same name in d.txt");
+        assertEquals(List.of("c.txt"), sources(entry(entries, "george-bush")));
+        assertTrue(!PeopleIndex.fits(List.of("george", "w", "bush"), List.of("george", "h", "w", "bush")));
+    }
+
+    private static List<String> sources(CorpusPerson entry) {
+        return entry.articles().stream().map(CorpusPerson.Appearance::source).toList();
     }
 
     @Test
@@ -106,9 +150,11 @@ class PeopleIndexTest {
 
     @Test
     void initialsJoinTheOneNameOfThreeWordsOrMore() {
-        List<CorpusPerson> entries = index(article("a.txt", null, "AMLO"), article("b.txt", null, "Andrés Manuel López Obrador"));
-        assertEquals(1, entries.size(), entries.toString());
-        assertEquals("Andrés Manuel López Obrador", entries.get(0).name());
+        List<CorpusPerson> entries = index(article("a.txt", null, "AMLO", "Marcelo Ebrard"),
+                article("b.txt", null, "Andrés Manuel López Obrador", "Marcelo Ebrard"));
+        assertEquals(2, entries.size(), entries.toString());
+        assertEquals("Andrés Manuel López Obrador", entry(entries, "andres-manuel-lopez-obrador").name());
+        assertEquals(2, entry(entries, "andres-manuel-lopez-obrador").articles().size());
     }
 
     @Test

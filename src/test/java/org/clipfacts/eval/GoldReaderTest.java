@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.time.LocalDate;
+import org.clipfacts.input.InvalidInputException;
 import org.clipfacts.model.FactKind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,8 +1,0 @@
-package org.clipfacts.eval;
-
-/**
- * A fact as an error report shows it: its text, where it is ({@code span} is null for answer people, who
- * have no offsets) and its key field in the form that is compared.
- */
-public record Finding(String text, Span span, String key) {
-}
