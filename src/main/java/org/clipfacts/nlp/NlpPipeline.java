@@ -166,7 +166,7 @@ public final class NlpPipeline {
     public static Properties asOnePipeline() throws IOException {
         List<String> annotators = new ArrayList<>(annotatorsFor(FactKind.ALL));
         annotators.addAll(List.of("regexner", "depparse"));
-        Properties props = properties(annotators);
+        Properties props = properties(annotators, NerImage.MODEL);
         Path mapping = Files.createTempFile("clipfacts-gazetteer", ".tab");
         mapping.toFile().deleteOnExit();
         Files.writeString(mapping, Gazetteer.linesFor(GAZETTEER_CLASSES, ModelCache.standard()));
