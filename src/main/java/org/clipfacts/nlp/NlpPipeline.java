@@ -28,7 +28,8 @@ import java.util.concurrent.Future;
  * is loaded once per process per set of annotators; it is safe to share between threads.
  *
  * <p>Choices, measured on the samples with CoreNLP 4.5.10: the 3-class CRF alone gives the same PERSON
- * output as the default three models at a quarter of the load time and memory; the fine-grained gazetteer
+ * output as the default three models at a quarter of the load time and memory, and loads from the model
+ * cache's copy ({@link NerImage}); the fine-grained gazetteer
  * is cut to its TITLE and CRIMINAL_CHARGE lines, tagged as regexner tags them ({@link GazetteerTagger});
  * SUTime runs in {@link SuTime}; a blank line ends a sentence, or a headline runs into the next line and
  * makes false names; the dependency parser runs only on the sentences quotes and charges look at
