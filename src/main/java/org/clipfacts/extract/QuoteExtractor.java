@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Direct quotations and their speakers. Quotes are found by their marks ({@link QuoteScanner}); the
@@ -30,10 +31,19 @@ import java.util.Set;
 public final class QuoteExtractor {
     private static final Set<String> SPEECH_VERBS = WordList.load("speech-verbs.txt");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "eyes");
-    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis");
+    /** How a clause hangs from the one whose subject it shares; the parser often makes "..., saying" a {@code dep}. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis", "dep");
+    /**
+     * How the parser hangs the speaker from an inverted speech verb ("..., said Fleischer"): as its object,
+     * or, taking the name for a complement, as xcomp or dep.
+     */
+    private static final Set<String> INVERTED_SPEAKER_LINKS = Set.of("obj", "xcomp", "dep", "nsubj", "iobj");
     private static final Set<String> MENTION_LINKS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss");
     private static final int MAX_CLAUSE_CLIMB = 4;
+    /** Tags of words that open a modifier, not a speaker: "for the EU, said X", "on Twitter before claiming". */
+    private static final Pattern NOT_SPEAKER_START = Pattern.compile("IN|TO|CC|W.*");
     private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 12;
+    private static final int MAX_TERM_WORDS = 3;
     private static final int MAX_LEADING_VERB_INDEX = 4;
     /** A neighbour's attribution reaches over one paragraph break ("\n\n") at most. */
     private static final int MAX_LINE_BREAKS = 2;
@@ -55,7 +65,7 @@ public final class QuoteExtractor {
             Referents.Salience salience = new Referents.Salience(
                     Optional.ofNullable(previous).map(Attribution::speaker).filter(Referent::person), lastGroup);
             Attributor attributor = new Attributor(text, referents, people, article, salience);
-            Attribution attribution = attributor.own(span).orElse(null);
+            Attribution attribution = attributor.own(span).or(() -> attributor.governing(span)).orElse(null);
             if (attribution == null && attributor.mayBorrow(span)) {
                 attribution = attributor.neighbours(span).orElse(null);
                 if (attribution == null && previous != null && continues(text, people, previousSpan, span, previous)) {
@@ -110,6 +120,55 @@ public final class QuoteExtractor {
         }
 
         /**
+         * For a quote no speech verb attributes, the subject of the clause its words belong to, whatever the
+         * verb: "X accused Y of \"...\"", "X went on: \"...\"", "\"...?\" X pressed". Not a passive subject
+         * ("X was described as \"...\""), nor a subject the quote stands in.
+         */
+        Optional<Attribution> governing(QuoteSpan span) {
+            int sentence = text.sentenceAt(span.open());
+            if (text.tooLong(sentence)) {
+                return Optional.empty();
+            }
+            SemanticGraph graph = text.graph(sentence);
+            IndexedWord from = text.tokens(sentence).stream()
+                    .filter(token -> token.beginPosition() >= span.start() && token.endPosition() <= span.end())
+                    .map(token -> text.node(sentence, token))
+                    .filter(word -> word != null && graph.getParent(word) != null
+                            && !text.insideQuote(graph.getParent(word).backingLabel()))
+                    .findFirst().orElse(null);
+            IndexedWord clause = from == null ? null : graph.getParent(from);
+            for (int climb = 0; climb < MAX_CLAUSE_CLIMB && clause != null; climb++) {
+                IndexedWord cameFrom = from;
+                Optional<IndexedWord> subject = clause.tag().startsWith("VB")
+                        ? ParsedText.childExactly(graph, clause, "nsubj")
+                                .filter(word -> !word.equals(cameFrom) && !text.insideQuote(word.backingLabel())
+                                        && namesOne(word))
+                        : Optional.empty();
+                if (subject.isPresent()) {
+                    return subjectSpeaks(sentence, clause, subject.get());
+                }
+                from = clause;
+                clause = graph.getParent(clause);
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Attribution> subjectSpeaks(int sentence, IndexedWord verb, IndexedWord subject) {
+            return referents.resolve(sentence, subject, salience)
+                    .map(speaker -> new Attribution(speaker, verb.lemma().toLowerCase(Locale.ROOT), mention(sentence, subject)));
+        }
+
+        /**
+         * Whether a subject of any verb is sure enough to speak: not "they" or "it" (the last group, a thing),
+         * nor a bare role ("the director"), which a speech verb's subject may be.
+         */
+        private static boolean namesOne(IndexedWord subject) {
+            boolean pronoun = subject.tag().startsWith("PRP");
+            return pronoun ? Gender.ofPronoun(subject.word().toLowerCase(Locale.ROOT)) != Gender.UNKNOWN
+                    : !"TITLE".equals(subject.ner());
+        }
+
+        /**
          * Whether a quote with no attribution of its own may take its neighbours': not when its own sentences
          * attribute it to someone who cannot be named ("a spokesman said", "critics say"), nor when they name
          * a person outside quotation marks (the words are then about that person, or the parse missed them).
@@ -117,6 +176,9 @@ public final class QuoteExtractor {
         boolean mayBorrow(QuoteSpan span) {
             int first = text.sentenceAt(span.open());
             int last = text.sentenceAt(Math.max(span.open(), span.close() - 1));
+            if (!opensSentence(first) && isTerm(span)) {
+                return false;
+            }
             for (int s = first; s <= last; s++) {
                 if (text.tooLong(s)) {
                     continue;
@@ -138,6 +200,19 @@ public final class QuoteExtractor {
         }
 
         /**
+         * A few quoted words inside the narrative ("as the \"autopsy\" recommended") are a term or a title
+         * when the sentence names nobody, not the last speaker going on; longer ones may be that speaker's.
+         */
+        private boolean isTerm(QuoteSpan span) {
+            return text.content().substring(span.start(), span.end()).trim().split("\\s+").length <= MAX_TERM_WORDS;
+        }
+
+        private boolean opensSentence(int sentence) {
+            return text.tokens(sentence).stream().filter(token -> !token.tag().matches("\\W+|``|''|-LRB-"))
+                    .findFirst().map(text::insideQuote).orElse(true);
+        }
+
+        /**
          * An attribution in the sentence before ("X said:" or reported speech by X) or in a short sentence
          * right after ("X said."), for a quote whose own sentences have none.
          */
@@ -151,7 +226,27 @@ public final class QuoteExtractor {
             if (after.isPresent() || first == 0) {
                 return after;
             }
-            return reportingSentence(first - 1, span) ? inSentences(span, first - 1, first - 1, true) : Optional.empty();
+            if (!reportingSentence(first - 1, span)) {
+                return Optional.empty();
+            }
+            return inSentences(span, first - 1, first - 1, true).or(() -> colonIntroduces(first - 1));
+        }
+
+        /** "X issued the following statement:" — a sentence ending on a colon gives the quote to its subject. */
+        private Optional<Attribution> colonIntroduces(int sentence) {
+            List<CoreLabel> tokens = text.tokens(sentence);
+            if (!tokens.get(tokens.size() - 1).word().equals(":")) {
+                return Optional.empty();
+            }
+            SemanticGraph graph = text.graph(sentence);
+            for (IndexedWord root : graph.getRoots()) {
+                Optional<IndexedWord> subject = ParsedText.childExactly(graph, root, "nsubj")
+                        .filter(word -> !text.insideQuote(word.backingLabel()) && namesOne(word));
+                if (root.tag().startsWith("VB") && subject.isPresent()) {
+                    return subjectSpeaks(sentence, root, subject.get());
+                }
+            }
+            return Optional.empty();
         }
 
         /**
@@ -283,6 +378,7 @@ public final class QuoteExtractor {
                         .flatMap(Optional::stream)
                         .findFirst();
                 case ACCORDING_TO -> Optional.ofNullable(graph.getParent(word))
+                        .filter(source -> !text.insideQuote(source.backingLabel()))
                         .flatMap(source -> referents.resolve(sentence, source, salience)
                                 .map(speaker -> new Attribution(speaker, "according to", attributor.mention(sentence, source))));
                 case OPINION -> ParsedText.child(graph, word, "nmod:poss")
@@ -338,7 +434,11 @@ public final class QuoteExtractor {
                 break;
             }
             String relation = ParsedText.relationToHead(graph, clause);
-            clause = CLAUSE_LINKS.contains(relation.split(":")[0]) ? graph.getParent(clause) : null;
+            IndexedWord head = graph.getParent(clause);
+            // A dep is trusted only into a main clause: "X stepped up ..., saying", not "Y had spoken with ..., adding".
+            boolean link = CLAUSE_LINKS.contains(relation.split(":")[0])
+                    && (!relation.equals("dep") || head != null && graph.getRoots().contains(head));
+            clause = link ? head : null;
         }
         // "..., said López Obrador": a main verb after punctuation; "..., replied Mr Sullivan": right after a
         // quote, where the parser may hang the verb from the quote's words. Not "Clinton told ABC News" parsed
@@ -349,7 +449,7 @@ public final class QuoteExtractor {
                 || verb.beginPosition() >= quote.close()
                 && text.onlyPunctuationBetween(quote.close(), verb.beginPosition());
         if (phrases.isEmpty() && inverted) {
-            ParsedText.child(graph, verb, "obj").ifPresent(phrases::add);
+            invertedSpeaker(text, graph, verb).ifPresent(phrases::add);
         }
         if (verb.beginPosition() >= quote.close()) {
             phraseHeadBetween(text, sentence, quote.close(), verb.beginPosition()).ifPresent(phrases::add);
@@ -357,7 +457,21 @@ public final class QuoteExtractor {
         return phrases;
     }
 
-    /** The first word between two offsets whose head lies outside them: the head of the phrase there. */
+    /** The nominal the parser hangs right after an inverted verb ("said Fleischer", "said the senator"). */
+    private static Optional<IndexedWord> invertedSpeaker(ParsedText text, SemanticGraph graph, IndexedWord verb) {
+        return graph.outgoingEdgeList(verb).stream()
+                .filter(edge -> INVERTED_SPEAKER_LINKS.contains(edge.getRelation().getShortName()))
+                .map(SemanticGraphEdge::getDependent)
+                .filter(word -> word.index() > verb.index() && word.tag().matches("NN.*|PRP")
+                        && !text.insideQuote(word.backingLabel()))
+                .min(java.util.Comparator.comparingInt(IndexedWord::index));
+    }
+
+    /**
+     * The head of the phrase between two offsets when the words there are one noun phrase, such as "Mr.
+     * Flannigan" in "\"...\" Mr. Flannigan said"; not a phrase that opens on a preposition ("for the EU, said
+     * X", "on Twitter before claiming").
+     */
     private static Optional<IndexedWord> phraseHeadBetween(ParsedText text, int sentence, int from, int to) {
         SemanticGraph graph = text.graph(sentence);
         List<CoreLabel> between = text.tokens(sentence).stream()
@@ -365,7 +479,9 @@ public final class QuoteExtractor {
                 .toList();
         boolean verbBetween = between.stream().anyMatch(token -> token.tag().startsWith("VB")
                 && !"amod".equals(ParsedText.relationToHead(graph, text.node(sentence, token))));
-        if (verbBetween) {
+        boolean modifierFirst = between.stream().filter(token -> !token.tag().matches("\\W+|``|''")).findFirst()
+                .map(token -> NOT_SPEAKER_START.matcher(token.tag()).matches()).orElse(false);
+        if (verbBetween || modifierFirst) {
             return Optional.empty();
         }
         for (CoreLabel token : between) {

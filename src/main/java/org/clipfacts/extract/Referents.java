@@ -30,6 +30,7 @@ final class Referents {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
     private static final Pattern PERSON_DESCRIPTION = Pattern.compile("\\d+-year-old");
     private static final int PRONOUN_LOOKBACK_SENTENCES = 4;
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
     private static final int ORGANIZATION_LOOKBACK_SENTENCES = 40;
     private static final int MAX_PRONOUN_CHAIN = 3;
     /** Modifiers that date a role rather than tell holders apart: "the former chief executive". */
@@ -38,6 +39,16 @@ final class Referents {
 
     private final ParsedText text;
     private final People people;
+
+    /** CoreNLP's coreference list of nouns that denote a person or animal: "spokesman", "aide", "lawyer". */
+    private static final class AnimateNouns {
+        static final Set<String> WORDS = WordList.load("/edu/stanford/nlp/models/dcoref/animate.unigrams.txt");
+    }
+
+    /** What the sentences before make of a pronoun: a person, or {@link #UNNAMED}, someone left unnamed. */
+    private record Antecedent(Optional<PersonEntity> person) {
+        static final Antecedent UNNAMED = new Antecedent(Optional.empty());
+    }
 
     /**
      * What the discourse so far makes salient beyond the sentences before: the person who spoke last (a
@@ -238,20 +249,24 @@ final class Referents {
      * main clause's subject), looking back a few sentences.
      */
     Optional<PersonEntity> subjectBefore(int sentence) {
-        return subjectBefore(sentence, Gender.UNKNOWN, Salience.NONE, MAX_PRONOUN_CHAIN);
+        return subjectBefore(sentence, Gender.UNKNOWN, Salience.NONE, MAX_PRONOUN_CHAIN).flatMap(Antecedent::person);
     }
 
     /**
      * Whom a pronoun of this gender means: the subject of the nearest earlier sentence that has one of
      * that gender (sentences wholly inside quotation marks skipped: their subjects are the speaker's
      * words), else the last speaker when of that gender, else the person of that gender named last in the
-     * sentences looked at.
+     * sentences looked at. Nobody when the nearest such sentence is about someone unnamed ("A spokesman
+     * defended the plan. He said: ...").
      */
     private Optional<PersonEntity> antecedent(int sentence, IndexedWord pronoun, Gender gender, Salience salience, int chain) {
-        Optional<PersonEntity> subject = subjectInSentenceBefore(sentence, pronoun, gender)
-                .or(() -> subjectBefore(sentence, gender, salience, chain));
-        if (subject.isPresent()) {
-            return subject;
+        Optional<PersonEntity> inSentence = subjectInSentenceBefore(sentence, pronoun, gender);
+        if (inSentence.isPresent()) {
+            return inSentence;
+        }
+        Optional<Antecedent> before = subjectBefore(sentence, gender, salience, chain);
+        if (before.isPresent()) {
+            return before.get().person();
         }
         Optional<PersonEntity> speaker = salience.lastSpeaker()
                 .filter(referent -> referent.person() && referent.gender().agreesWith(gender))
@@ -282,7 +297,7 @@ final class Referents {
                 .findFirst();
     }
 
-    private Optional<PersonEntity> subjectBefore(int sentence, Gender gender, Salience salience, int chain) {
+    private Optional<Antecedent> subjectBefore(int sentence, Gender gender, Salience salience, int chain) {
         int looked = 0;
         for (int s = sentence - 1; s >= 0 && looked < PRONOUN_LOOKBACK_SENTENCES; s--) {
             if (text.tooLong(s) || whollyQuoted(s)) {
@@ -291,10 +306,29 @@ final class Referents {
             looked++;
             Optional<PersonEntity> subject = sentenceSubject(s, gender, salience, chain);
             if (subject.isPresent()) {
-                return subject;
+                return Optional.of(new Antecedent(subject));
+            }
+            if (gender != Gender.UNKNOWN && aboutSomeoneUnnamed(s)) {
+                return Optional.of(Antecedent.UNNAMED);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the main clause's subject is a person the article does not name: "a spokesman for the firm"
+     * (indefinite: "the nominee" and "his lawyer" may mean someone named).
+     */
+    private boolean aboutSomeoneUnnamed(int sentence) {
+        SemanticGraph graph = text.graph(sentence);
+        return graph.getRoots().stream()
+                .map(root -> ParsedText.childExactly(graph, root, "nsubj"))
+                .flatMap(Optional::stream)
+                .anyMatch(subject -> subject.tag().equals("NN") && !text.insideQuote(subject.backingLabel())
+                        && AnimateNouns.WORDS.contains(subject.word().toLowerCase(Locale.ROOT))
+                        && ParsedText.childExactly(graph, subject, "det")
+                                .filter(det -> INDEFINITE.contains(det.word().toLowerCase(Locale.ROOT))).isPresent()
+                        && personNamedBy(graph, subject).isEmpty());
     }
 
     private boolean whollyQuoted(int sentence) {

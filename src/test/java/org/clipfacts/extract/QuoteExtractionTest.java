@@ -122,4 +122,52 @@ class QuoteExtractionTest {
         assertEquals("Police Federation", federation.speaker());
         assertEquals("The federation", federation.speakerMention().text());
     }
+
+    @Test
+    void anInvertedVerbAfterTheQuoteAndAParticipleNameTheSpeaker() {
+        assertSpeakers("Lunch with donors\n\nAri Fleischer, a former press secretary, attended the lunch. "
+                        + "The mood soured when the candidate spoke. \"It was offensive,\" said Fleischer.\n\n"
+                        + "Mary Jones stepped up her attack on the plan, saying, \"We have to stop it now.\"\n\n"
+                        + "The plan signals \"a new era\" for the city, said Mary Jones.\n",
+                "It was offensive", "ari-fleischer", // said X, parsed as a complement
+                "We have to stop it", "mary-jones", // ..., saying: the main clause's subject
+                "a new era", "mary-jones"); // not the phrase 'for the city' before the verb
+    }
+
+    @Test
+    void aTermQuotedInTheNarrativeDoesNotContinueTheLastSpeaker() {
+        assertSpeakers("Space plan\n\nMary Jones spoke first. \"We will win,\" she said.\n\n"
+                        + "The plan, once a \"moonshot\", is now law.\n",
+                "We will win", "mary-jones",
+                "moonshot", null);
+    }
+
+    @Test
+    void theSubjectOfAnyVerbTheQuoteBelongsToSpeaksButNotTheyOrARole() {
+        String clipping = "Council row\n\nMary Jones accused the council of \"wasting our money\" on Monday.\n\n"
+                + "John Smith met the press. He went on: \"We have done nothing wrong.\"\n\n"
+                + "The councillors met again. They rejected the \"final offer\" from the union.\n\n"
+                + "Mary Jones issued the following statement:\n\n\"We regret the delay.\"\n";
+        assertSpeakers(clipping,
+                "wasting our money", "mary-jones",
+                "We have done nothing wrong", "john-smith",
+                "final offer", null, // they: no group named
+                "We regret the delay", "mary-jones"); // a sentence ending on a colon before the quote
+        assertEquals("accuse", only(clipping, "wasting our money").cue());
+    }
+
+    @Test
+    void aPronounAfterASentenceAboutSomeoneUnnamedIsNull() {
+        assertSpeakers("Sentencing row\n\nJohn Smith criticised the rules. \"They are too soft,\" he said.\n\n"
+                        + "But a spokesman for the ministry defended the rules. He said: \"They are fair.\"\n",
+                "They are too soft", "john-smith",
+                "They are fair", null); // he is the spokesman, not the last speaker
+    }
+
+    /** Pairs of a quote's first words and its speaker's id (null for none). */
+    private static void assertSpeakers(String clipping, String... wordsThenSpeaker) {
+        for (int i = 0; i < wordsThenSpeaker.length; i += 2) {
+            assertEquals(wordsThenSpeaker[i + 1], only(clipping, wordsThenSpeaker[i]).speaker(), wordsThenSpeaker[i]);
+        }
+    }
 }
