@@ -28,7 +28,8 @@ import java.util.concurrent.Future;
  * is loaded once per process per set of annotators; it is safe to share between threads.
  *
  * <p>Choices, measured on the samples with CoreNLP 4.5.10: the 3-class CRF alone gives the same PERSON
- * output as the default three models at a quarter of the load time and memory; the fine-grained gazetteer
+ * output as the default three models at a quarter of the load time and memory, and loads from the model
+ * cache's copy ({@link NerImage}); the fine-grained gazetteer
  * is cut to its TITLE and CRIMINAL_CHARGE lines, tagged as regexner tags them ({@link GazetteerTagger});
  * SUTime runs in {@link SuTime}; a blank line ends a sentence, or a headline runs into the next line and
  * makes false names; the dependency parser runs only on the sentences quotes and charges look at
@@ -43,7 +44,6 @@ public final class NlpPipeline {
     public static final int MAX_SENTENCE_TOKENS = 250;
     /** The gazetteer's classes clipfacts uses. */
     private static final Set<String> GAZETTEER_CLASSES = Set.of("TITLE", "CRIMINAL_CHARGE");
-    private static final String THREE_CLASS_NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static final Map<Set<FactKind>, NlpPipeline> LOADED = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP coreNlp;
@@ -70,7 +70,7 @@ public final class NlpPipeline {
             Future<GazetteerTagger> gazetteer = names
                     ? loaders.submit(() -> new GazetteerTagger(Gazetteer.linesFor(GAZETTEER_CLASSES, models))) : null;
             List<String> annotators = annotatorsFor(facts);
-            Properties properties = properties(annotators);
+            Properties properties = properties(annotators, names ? NerImage.model(models) : NerImage.MODEL);
             List<Future<?>> preloads = new ArrayList<>();
             for (String slow : List.of("pos", "ner")) {
                 if (annotators.contains(slow)) {
@@ -143,13 +143,13 @@ public final class NlpPipeline {
         return List.copyOf(annotators);
     }
 
-    private static Properties properties(List<String> annotators) {
+    private static Properties properties(List<String> annotators, String nerModel) {
         Properties props = new Properties();
         props.setProperty("annotators", String.join(",", annotators));
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
         props.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
-        props.setProperty("ner.model", THREE_CLASS_NER);
+        props.setProperty("ner.model", nerModel);
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.applyFineGrained", "false");
@@ -167,7 +167,7 @@ public final class NlpPipeline {
     public static Properties asOnePipeline() throws IOException {
         List<String> annotators = new ArrayList<>(annotatorsFor(FactKind.ALL));
         annotators.addAll(List.of("regexner", "depparse"));
-        Properties props = properties(annotators);
+        Properties props = properties(annotators, NerImage.MODEL);
         Path mapping = Files.createTempFile("clipfacts-gazetteer", ".tab");
         mapping.toFile().deleteOnExit();
         Files.writeString(mapping, Gazetteer.linesFor(GAZETTEER_CLASSES, ModelCache.standard()));

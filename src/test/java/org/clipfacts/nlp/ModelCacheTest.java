@@ -141,6 +141,34 @@ class ModelCacheTest {
         assertEquals(2, loads.get());
     }
 
+    private Path libraryFile(ModelCache cache) {
+        return cache.file(NAME, resource, out -> {
+            loads.incrementAndGet();
+            out.write("model bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+    }
+
+    @Test
+    void aFileTheLibraryReadsBeginsWithTheModelAndIsMadeOnceUnlessCorrupt() throws IOException {
+        ModelCache cache = new ModelCache(temp);
+        Path made = libraryFile(cache);
+        assertEquals(made, libraryFile(cache));
+        assertEquals(1, loads.get());
+        assertEquals("model bytes", new String(Files.readAllBytes(made), 0, 11, java.nio.charset.StandardCharsets.UTF_8));
+
+        byte[] bytes = Files.readAllBytes(made);
+        bytes[3] ^= 1;
+        Files.write(made, bytes);
+        assertEquals(made, libraryFile(cache));
+        assertEquals(2, loads.get());
+
+        resource = "edu/stanford/nlp/models/ner/english.all.3class.distsim.prop";
+        libraryFile(cache);
+        assertEquals(3, loads.get(), "made again for another model");
+        file();
+        assertNull(libraryFile(new ModelCache(null)));
+    }
+
     @Test
     void theDirectoryIsChosenByTheEnvironment() {
         assertEquals(Path.of("/x/models"), ModelCache.standardDirectory(Map.of(ModelCache.DIRECTORY_VARIABLE, "/x/models")));
