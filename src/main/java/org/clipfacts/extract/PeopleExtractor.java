@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +31,9 @@ public final class PeopleExtractor {
     private static final Set<String> MEMBER_ROLES = WordList.load("member-roles.txt");
     private static final Set<String> KINDS_OF_THINGS = WordList.load("kinds-of-things.txt");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "in", "at");
-    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d+-\\d+");
+    private static final Pattern SCORE = Pattern.compile("\\d+-\\d+");
+    /** Tags after which a one-word name is no clause subject: a conjunction, a comma, a noun or adjective. */
+    private static final Pattern NOT_OPENING_CLAUSE = Pattern.compile("CC|,|NN.*|JJ.*");
 
     public People extract(AnnotatedArticle annotated) {
         Article article = annotated.article();
@@ -386,7 +389,7 @@ public final class PeopleExtractor {
         boolean besideScore = from > 0 && SCORE.matcher(tokens.get(from - 1).word()).matches()
                 || to < tokens.size() && SCORE.matcher(tokens.get(to).word()).matches();
         boolean oneWord = to - from == 1;
-        boolean opensClause = from == 0 || !tokens.get(from - 1).tag().matches("CC|,|NN.*|JJ.*");
+        boolean opensClause = from == 0 || !NOT_OPENING_CLAUSE.matcher(tokens.get(from - 1).tag()).matches();
         boolean pluralSubject = oneWord && opensClause && to < tokens.size() && tokens.get(to).tag().equals("VBP");
         boolean someonesPlace = oneWord && from > 1 && PLACE_PREPOSITIONS.contains(tokens.get(from - 1).word())
                 && isTitle(tokens.get(from - 2)) && (to == tokens.size() || !tokens.get(to).tag().equals("POS"));

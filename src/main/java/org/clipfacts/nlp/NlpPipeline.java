@@ -131,12 +131,11 @@ public final class NlpPipeline {
      * {@link GazetteerTagger}'s.
      */
     static List<String> annotatorsFor(Set<FactKind> facts) {
-        Set<FactKind> wanted = FactKind.setOf(facts);
         List<String> annotators = new ArrayList<>();
         annotators.add("tokenize");
         annotators.add("ssplit");
         annotators.add("pos");
-        if (FactKind.needNames(wanted)) {
+        if (FactKind.needNames(facts)) {
             annotators.add("lemma");
             annotators.add("ner");
         }
