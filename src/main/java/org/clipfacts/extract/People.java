@@ -38,6 +38,12 @@ public final class People {
         return namedAt(start, end).map(Named::person);
     }
 
+    /** The one person whose name has these words in this order ("pence" for Mike Pence), if only one has. */
+    Optional<PersonEntity> named(List<String> words) {
+        List<PersonEntity> named = persons.stream().filter(person -> person.contains(words)).limit(2).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
     /** The person with this id, if any. */
     Optional<PersonEntity> byId(String id) {
         return persons.stream().filter(person -> person.id().equals(id)).findFirst();

@@ -14,9 +14,14 @@ import org.clipfacts.nlp.AnnotatedArticle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Direct quotations and their speakers. Quotes are found by their marks ({@link QuoteScanner}); the
@@ -45,6 +50,15 @@ public final class QuoteExtractor {
     private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 12;
     private static final int MAX_TERM_WORDS = 3;
     private static final int MAX_LEADING_VERB_INDEX = 4;
+    /** A transcript's speaker label: one to three words in capitals and a colon. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,2}):\\s");
+    /** A signature after a quote, as pull quotes and epigraphs have: "...” ― Pamela Padilla". */
+    private static final Pattern SIGNATURE_DASH = Pattern.compile("[\"”“'’]*\\h*(?:[―—–]|--)\\h*");
+    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    /** The words a title leaves in lower case. */
+    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "and", "or",
+            "for", "to", "at", "by", "with", "from", "as", "vs", "de", "la");
+    private static final int MAX_TITLE_WORDS = 8;
     /** A neighbour's attribution reaches over one paragraph break ("\n\n") at most. */
     private static final int MAX_LINE_BREAKS = 2;
 
@@ -61,12 +75,15 @@ public final class QuoteExtractor {
         Attribution previous = null;
         QuoteSpan previousSpan = null;
         Optional<Referent> lastGroup = Optional.empty();
+        Set<String> labels = repeatedLabels(text, spans);
         for (QuoteSpan span : spans) {
             Referents.Salience salience = new Referents.Salience(
                     Optional.ofNullable(previous).map(Attribution::speaker).filter(Referent::person), lastGroup);
             Attributor attributor = new Attributor(text, referents, people, article, salience);
-            Attribution attribution = attributor.own(span).or(() -> attributor.governing(span)).orElse(null);
-            if (attribution == null && attributor.mayBorrow(span)) {
+            Attribution attribution = isTitle(text, span) ? null : attributor.labelled(span, labels)
+                    .or(() -> attributor.signed(span)).or(() -> attributor.own(span)).or(() -> attributor.governing(span))
+                    .orElse(null);
+            if (attribution == null && !isTitle(text, span) && attributor.mayBorrow(span)) {
                 attribution = attributor.neighbours(span).orElse(null);
                 if (attribution == null && previous != null && continues(text, people, previousSpan, span, previous)) {
                     attribution = previous;
@@ -91,6 +108,23 @@ public final class QuoteExtractor {
     }
 
     /**
+     * The speaker labels that open more than one quote of the article ("WALLACE: ...", "PENCE: ..."): a
+     * transcript, whose labels name speakers even when the article names them no other way. One label alone
+     * may be a heading ("BREAKING: ...").
+     */
+    private static Set<String> repeatedLabels(ParsedText text, List<QuoteSpan> spans) {
+        Map<String, Long> uses = spans.stream().map(span -> label(text, span)).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return uses.entrySet().stream().filter(use -> use.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /** The capitalized speaker label a quote opens with, as a transcript writes it: "PENCE: Well, ...". */
+    private static Optional<String> label(ParsedText text, QuoteSpan span) {
+        Matcher label = SPEAKER_LABEL.matcher(text.content()).region(span.start(), span.end());
+        return label.lookingAt() ? Optional.of(label.group(1)) : Optional.empty();
+    }
+
+    /**
      * Whether a quote with no attribution of its own goes on with the words of the quote before: at most
      * one sentence (that quote's attribution) between them, within the same or the next paragraph, and no
      * other person named there.
@@ -111,6 +145,38 @@ public final class QuoteExtractor {
     /** Finds the attribution of one quote, in its own sentences or in the sentences around it. */
     private record Attributor(ParsedText text, Referents referents, People people, Article article,
                               Referents.Salience salience) {
+
+        /**
+         * A transcript's turn: the quote opens with its speaker's label ("PENCE: Well, ..."), a person the
+         * article names or a label used for more than one turn.
+         */
+        Optional<Attribution> labelled(QuoteSpan span, Set<String> repeatedLabels) {
+            return label(text, span).flatMap(label -> {
+                Mention mention = new Mention(article.slice(span.start(), span.start() + label.length()),
+                        article.codePoint(span.start()), article.codePoint(span.start() + label.length()));
+                Optional<Referent> named = people.named(Names.words(label)).map(Referent::of);
+                Optional<Referent> speaker = named.isPresent() || !repeatedLabels.contains(label) ? named
+                        : Optional.of(Referent.group(titleCase(label)));
+                return speaker.map(referent -> new Attribution(referent, null, mention));
+            });
+        }
+
+        /** A quote signed after a dash on its own line: "“...” ― Pamela Padilla". */
+        Optional<Attribution> signed(QuoteSpan span) {
+            String content = text.content();
+            int from = Math.min(content.length(), span.close());
+            Matcher dash = SIGNATURE_DASH.matcher(content).region(from, content.length());
+            if (!dash.lookingAt()) {
+                return Optional.empty();
+            }
+            int nameStart = dash.end();
+            return people.mentionAt(nameStart, nameStart + 1)
+                    .filter(name -> name.start() == nameStart && endsLineOrClause(content, name.end()))
+                    .flatMap(name -> people.at(name.start(), name.end())
+                            .map(person -> new Attribution(Referent.of(person), null,
+                                    new Mention(article.slice(name.start(), name.end()),
+                                            article.codePoint(name.start()), article.codePoint(name.end())))));
+        }
 
         /** The attribution in the sentences the quote stands in: nearest speech verb first. */
         Optional<Attribution> own(QuoteSpan span) {
@@ -354,7 +420,7 @@ public final class QuoteExtractor {
             }
             SemanticGraph graph = text.graph(sentence);
             return switch (kind) {
-                case SPEECH_VERB -> speakerPhrases(text, sentence, word, quote).stream().anyMatch(phrase -> !definiteRole(graph, phrase));
+                case SPEECH_VERB -> speakerPhrases(text, sentence, word, quote).stream().anyMatch(phrase -> !Referents.describesSomeoneNamed(graph, phrase));
                 case ACCORDING_TO -> graph.getParent(word) != null;
                 case OPINION -> ParsedText.child(graph, word, "nmod:poss").isPresent();
             };
@@ -372,7 +438,7 @@ public final class QuoteExtractor {
             }
             return switch (kind) {
                 case SPEECH_VERB -> speakerPhrases(text, sentence, word, quote).stream()
-                        .map(phrase -> referents.resolve(sentence, phrase, salience)
+                        .map(phrase -> referents.resolveSpeaker(sentence, phrase, salience)
                                 .map(speaker -> new Attribution(speaker, word.lemma().toLowerCase(Locale.ROOT),
                                         attributor.mention(sentence, phrase))))
                         .flatMap(Optional::stream)
@@ -386,11 +452,6 @@ public final class QuoteExtractor {
                                 .map(speaker -> new Attribution(speaker, null, attributor.mention(sentence, owner))));
             };
         }
-    }
-
-    private static boolean definiteRole(SemanticGraph graph, IndexedWord phrase) {
-        return "TITLE".equals(phrase.ner())
-                && ParsedText.child(graph, phrase, "det").map(det -> det.word().equalsIgnoreCase("the")).orElse(false);
     }
 
     private static boolean isSpeechVerb(CoreLabel token) {
@@ -495,6 +556,39 @@ public final class QuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the quoted words are written as a title ("Face the Nation", "Make America Great Again"): a
+     * work, a programme or a slogan, which nobody is quoted as saying. One capitalized word may be speech
+     * ("Probably.").
+     */
+    private static boolean isTitle(ParsedText text, QuoteSpan span) {
+        List<String> words = TITLE_WORD.matcher(text.content().substring(span.start(), span.end())).results()
+                .map(MatchResult::group).toList();
+        return words.size() >= 2 && words.size() <= MAX_TITLE_WORDS
+                && words.stream().allMatch(word -> !Character.isLowerCase(word.charAt(0)) || TITLE_FUNCTION_WORDS.contains(word))
+                && !Character.isLowerCase(words.get(0).charAt(0));
+    }
+
+    /** Whether a signature's name ends its line or is followed only by a comma or a stop ("― Jane Doe, 34"). */
+    private static boolean endsLineOrClause(String content, int from) {
+        for (int i = from; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\n' || c == ',' || c == '.') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "WALLACE" as a name is written: "Wallace". */
+    private static String titleCase(String label) {
+        return Pattern.compile("\\p{L}+").matcher(label.toLowerCase(Locale.ROOT))
+                .replaceAll(word -> Character.toUpperCase(word.group().charAt(0)) + word.group().substring(1));
     }
 
     private static int distance(CoreLabel token, QuoteSpan span) {

@@ -35,6 +35,7 @@ final class Referents {
     private static final int MAX_PRONOUN_CHAIN = 3;
     /** Modifiers that date a role rather than tell holders apart: "the former chief executive". */
     private static final Set<String> TIME_OF_ROLE = Set.of("former", "ex", "then", "late", "current", "incumbent");
+    private static final Set<String> DESCRIBING_LINKS = Set.of("amod", "compound");
     private static final Set<String> NAME_EDGE_EXCLUDED = Set.of("appos", "acl", "acl:relcl", "punct", "advcl", "dep", "parataxis");
 
     private final ParsedText text;
@@ -97,7 +98,25 @@ final class Referents {
         if (role.isPresent()) {
             return role.map(Referent::of);
         }
-        return organization(graph, word).or(() -> organizationNamedBefore(sentence, graph, word));
+        Optional<Referent> group = organization(graph, word).or(() -> organizationNamedBefore(sentence, graph, word));
+        if (group.isPresent() || !describesSomeoneNamed(graph, word) || chain >= MAX_PRONOUN_CHAIN) {
+            return group;
+        }
+        return antecedent(sentence, word, Gender.UNKNOWN, salience, chain).map(Referent::of);
+    }
+
+    /**
+     * "The New York businessman", "the Vermont senator": a definite description of a person with a word that
+     * tells them apart, which news writes for someone just named rather than to bring in someone new. A bare
+     * "the spokesman" may be anyone.
+     */
+    static boolean describesSomeoneNamed(SemanticGraph graph, IndexedWord word) {
+        boolean person = word.tag().equals("NN") && ("TITLE".equals(word.ner()) || AnimateNouns.WORDS.contains(word.word().toLowerCase(Locale.ROOT)));
+        boolean definite = ParsedText.childExactly(graph, word, "det").map(det -> det.word().equalsIgnoreCase("the")).orElse(false);
+        boolean distinguished = graph.outgoingEdgeList(word).stream()
+                .filter(edge -> DESCRIBING_LINKS.contains(edge.getRelation().toString()))
+                .anyMatch(edge -> !TIME_OF_ROLE.contains(edge.getDependent().word().toLowerCase(Locale.ROOT)));
+        return person && definite && distinguished;
     }
 
     /** "the 51-year-old": a person the article has named, as a pronoun would be. */
@@ -180,6 +199,19 @@ final class Referents {
         if (!proper || "LOCATION".equals(word.ner()) && !hasOrganizationWord(graph, word)) {
             return Optional.empty();
         }
+        return Optional.of(groupNamed(graph, word));
+    }
+
+    /**
+     * Whom the speaker phrase of a speech verb stands for: as {@link #resolve}, and a place that speaks for
+     * its government ("Russia insisted", "Washington said"), which is no speaker of other verbs.
+     */
+    Optional<Referent> resolveSpeaker(int sentence, IndexedWord word, Salience salience) {
+        return resolve(sentence, word, salience).or(() -> word.tag().startsWith("NNP") && "LOCATION".equals(word.ner())
+                ? Optional.of(groupNamed(text.graph(sentence), word)) : Optional.empty());
+    }
+
+    private static Referent groupNamed(SemanticGraph graph, IndexedWord word) {
         TreeSet<IndexedWord> phrase = new TreeSet<>(Comparator.comparingInt(IndexedWord::index));
         collectPhrase(graph, word, phrase, "ORGANIZATION".equals(word.ner()));
         // "the investment bank Merrill Lynch" is Merrill Lynch: the capitalized words that lead into the head.
@@ -188,7 +220,7 @@ final class Referents {
                 .reduce((first, second) -> second)
                 .ifPresent(lastLowerCase -> phrase.headSet(lastLowerCase, true).clear());
         String name = phrase.stream().map(IndexedWord::originalText).reduce((a, b) -> a + " " + b).orElse(word.word());
-        return Optional.of(Referent.group(name));
+        return Referent.group(name);
     }
 
     private static boolean hasOrganizationWord(SemanticGraph graph, IndexedWord word) {

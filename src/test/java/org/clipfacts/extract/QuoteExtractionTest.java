@@ -164,6 +164,37 @@ class QuoteExtractionTest {
                 "They are fair", null); // he is the spokesman, not the last speaker
     }
 
+    @Test
+    void signedQuotesAndTranscriptTurnsNameTheirSpeakers() {
+        assertSpeakers("Voters speak\n\n“The plan will hurt families.” ― Maria Lopez\n"
+                        + "“We were never asked.” — Tom Baker, 34, a teacher\n",
+                "The plan will hurt families", "maria-lopez",
+                "We were never asked", "tom-baker");
+        assertSpeakers("Sunday interview\n\nChris Wallace spoke to Mike Pence on Sunday.\n\n"
+                        + "\"WALLACE: Will you debate again?\n\n\"PENCE: Yes, next week.\n\n\"ROVER: It was fine.\"\n\n"
+                        + "\"ROVER: Nothing more.\"\n",
+                "WALLACE: Will you", "chris-wallace",
+                "PENCE: Yes", "mike-pence",
+                "ROVER: It was", "Rover"); // no person of that name, but a label used for several turns
+    }
+
+    @Test
+    void aPlaceSpeaksForItsGovernmentAndADescriptionForThePersonJustNamed() {
+        assertSpeakers("Missile test\n\nRussia insisted that the North \"stop its dangerous escapades.\"\n\n"
+                        + "Donald Trump spoke at the forum on Tuesday. \"We need change,\" the New York businessman said.\n\n"
+                        + "\"No comment,\" the spokesman said.\n",
+                "stop its dangerous", "Russia",
+                "We need change", "donald-trump",
+                "No comment", null); // a bare role tells nobody apart
+    }
+
+    @Test
+    void aTitleOfAWorkOrProgrammeHasNoSpeaker() {
+        assertSpeakers("Sunday shows\n\nMary Jones said on \"Face the Nation\" that \"we will win.\"\n",
+                "Face the Nation", null,
+                "we will win", "mary-jones");
+    }
+
     /** Pairs of a quote's first words and its speaker's id (null for none). */
     private static void assertSpeakers(String clipping, String... wordsThenSpeaker) {
         for (int i = 0; i < wordsThenSpeaker.length; i += 2) {
