@@ -98,11 +98,7 @@ final class Referents {
         if (role.isPresent()) {
             return role.map(Referent::of);
         }
-        Optional<Referent> group = organization(graph, word).or(() -> organizationNamedBefore(sentence, graph, word));
-        if (group.isPresent() || !describesSomeoneNamed(graph, word) || chain >= MAX_PRONOUN_CHAIN) {
-            return group;
-        }
-        return antecedent(sentence, word, Gender.UNKNOWN, salience, chain).map(Referent::of);
+        return organization(graph, word).or(() -> organizationNamedBefore(sentence, graph, word));
     }
 
     /**
@@ -203,12 +199,23 @@ final class Referents {
     }
 
     /**
-     * Whom the speaker phrase of a speech verb stands for: as {@link #resolve}, and a place that speaks for
-     * its government ("Russia insisted", "Washington said"), which is no speaker of other verbs.
+     * Whom the speaker phrase of a speech verb stands for: as {@link #resolve}; a place that speaks for its
+     * government ("Russia insisted", "Washington said"); and a description of someone just named ("the New
+     * York businessman said"), the subject of the sentences before. Neither is a speaker of other verbs, nor
+     * a defendant.
      */
     Optional<Referent> resolveSpeaker(int sentence, IndexedWord word, Salience salience) {
-        return resolve(sentence, word, salience).or(() -> word.tag().startsWith("NNP") && "LOCATION".equals(word.ner())
-                ? Optional.of(groupNamed(text.graph(sentence), word)) : Optional.empty());
+        SemanticGraph graph = text.graph(sentence);
+        Optional<Referent> resolved = resolve(sentence, word, salience);
+        if (resolved.isPresent()) {
+            return resolved;
+        }
+        if (word.tag().startsWith("NNP") && "LOCATION".equals(word.ner())) {
+            return Optional.of(groupNamed(graph, word));
+        }
+        return describesSomeoneNamed(graph, word)
+                ? subjectBefore(sentence, Gender.UNKNOWN, salience, 0).flatMap(Antecedent::person).map(Referent::of)
+                : Optional.empty();
     }
 
     private static Referent groupNamed(SemanticGraph graph, IndexedWord word) {
