@@ -62,8 +62,8 @@ public final class QuoteExtractor {
     /** A neighbour's attribution reaches over one paragraph break ("\n\n") at most. */
     private static final int MAX_LINE_BREAKS = 2;
 
-    /** Who speaks, by which verb, and the word in the text that names them. */
-    private record Attribution(Referent speaker, String cue, Mention mention) {
+    /** Who speaks, by which verb, the word in the text that names them, and the sentence that says so. */
+    private record Attribution(Referent speaker, String cue, Mention mention, int sentence) {
     }
 
     public List<Quote> extract(AnnotatedArticle annotated, People people) {
@@ -137,8 +137,10 @@ public final class QuoteExtractor {
         if (gapSentences > 2) {
             return false;
         }
+        // Names in the sentence that attributed the quote before describe its speaker ("Flynn, a top Trump surrogate, said").
         return people.mentionsBefore(quote.open()).stream()
                 .takeWhile(named -> named.span().start() >= before.close())
+                .filter(named -> text.sentenceAt(named.span().start()) != speaker.sentence())
                 .allMatch(named -> named.person().id().equals(speaker.speaker().id()));
     }
 
@@ -157,7 +159,7 @@ public final class QuoteExtractor {
                 Optional<Referent> named = people.named(Names.words(label)).map(Referent::of);
                 Optional<Referent> speaker = named.isPresent() || !repeatedLabels.contains(label) ? named
                         : Optional.of(Referent.group(titleCase(label)));
-                return speaker.map(referent -> new Attribution(referent, null, mention));
+                return speaker.map(referent -> new Attribution(referent, null, mention, text.sentenceAt(span.start())));
             });
         }
 
@@ -175,7 +177,8 @@ public final class QuoteExtractor {
                     .flatMap(name -> people.at(name.start(), name.end())
                             .map(person -> new Attribution(Referent.of(person), null,
                                     new Mention(article.slice(name.start(), name.end()),
-                                            article.codePoint(name.start()), article.codePoint(name.end())))));
+                                            article.codePoint(name.start()), article.codePoint(name.end())),
+                                    text.sentenceAt(name.start()))));
         }
 
         /** The attribution in the sentences the quote stands in: nearest speech verb first. */
@@ -221,7 +224,7 @@ public final class QuoteExtractor {
 
         private Optional<Attribution> subjectSpeaks(int sentence, IndexedWord verb, IndexedWord subject) {
             return referents.resolve(sentence, subject, salience)
-                    .map(speaker -> new Attribution(speaker, verb.lemma().toLowerCase(Locale.ROOT), mention(sentence, subject)));
+                    .map(speaker -> new Attribution(speaker, verb.lemma().toLowerCase(Locale.ROOT), mention(sentence, subject), sentence));
         }
 
         /**
@@ -364,7 +367,9 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            candidates.sort(java.util.Comparator.comparingInt(candidate -> distance(candidate.token(), span)));
+            List<IndexedWord> governors = governors(span);
+            candidates.sort(java.util.Comparator.comparingInt((Candidate candidate) -> governingRank(candidate, text.sentenceAt(span.open()), governors))
+                    .thenComparingInt(candidate -> distance(candidate.token(), span)));
             for (Candidate candidate : candidates) {
                 Optional<Attribution> attribution = candidate.resolve(this, span, neighbour);
                 if (attribution.isPresent()) {
@@ -372,6 +377,35 @@ public final class QuoteExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The words the quote's words hang from outside it, nearest first: a speech verb among them says the
+         * quote ("Flynn said Trump was \"absolutely right\" when he said ..." is Flynn's; "X said Y had called it
+         * \"rigged\"" is Y's), wherever a nearer one stands.
+         */
+        private List<IndexedWord> governors(QuoteSpan span) {
+            int sentence = text.sentenceAt(span.open());
+            if (text.tooLong(sentence)) {
+                return List.of();
+            }
+            SemanticGraph graph = text.graph(sentence);
+            IndexedWord inside = text.tokens(sentence).stream()
+                    .filter(token -> token.beginPosition() >= span.start() && token.endPosition() <= span.end())
+                    .map(token -> text.node(sentence, token))
+                    .filter(word -> word != null && graph.getParent(word) != null && !text.insideQuote(graph.getParent(word).backingLabel()))
+                    .findFirst().orElse(null);
+            List<IndexedWord> governors = new ArrayList<>();
+            for (IndexedWord head = inside == null ? null : graph.getParent(inside); head != null && !governors.contains(head);
+                 head = graph.getParent(head)) {
+                governors.add(head);
+            }
+            return governors;
+        }
+
+        private int governingRank(Candidate candidate, int quoteSentence, List<IndexedWord> governors) {
+            int rank = candidate.sentence() == quoteSentence ? governors.indexOf(text.node(candidate.sentence(), candidate.token())) : -1;
+            return rank < 0 ? Integer.MAX_VALUE : rank;
         }
 
         /** The words naming the speaker: the name mention, else the phrase of the word with its modifiers. */
@@ -440,16 +474,16 @@ public final class QuoteExtractor {
                 case SPEECH_VERB -> speakerPhrases(text, sentence, word, quote).stream()
                         .map(phrase -> referents.resolveSpeaker(sentence, phrase, salience)
                                 .map(speaker -> new Attribution(speaker, word.lemma().toLowerCase(Locale.ROOT),
-                                        attributor.mention(sentence, phrase))))
+                                        attributor.mention(sentence, phrase), sentence)))
                         .flatMap(Optional::stream)
                         .findFirst();
                 case ACCORDING_TO -> Optional.ofNullable(graph.getParent(word))
                         .filter(source -> !text.insideQuote(source.backingLabel()))
                         .flatMap(source -> referents.resolve(sentence, source, salience)
-                                .map(speaker -> new Attribution(speaker, "according to", attributor.mention(sentence, source))));
+                                .map(speaker -> new Attribution(speaker, "according to", attributor.mention(sentence, source), sentence)));
                 case OPINION -> ParsedText.child(graph, word, "nmod:poss")
                         .flatMap(owner -> referents.resolve(sentence, owner, salience)
-                                .map(speaker -> new Attribution(speaker, null, attributor.mention(sentence, owner))));
+                                .map(speaker -> new Attribution(speaker, null, attributor.mention(sentence, owner), sentence)));
             };
         }
     }

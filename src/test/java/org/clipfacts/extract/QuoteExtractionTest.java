@@ -195,6 +195,14 @@ class QuoteExtractionTest {
                 "we will win", "mary-jones");
     }
 
+    @Test
+    void theSpeechVerbTheQuoteHangsFromSpeaksAndANameDescribingTheSpeakerDoesNotStopContinuation() {
+        assertSpeakers("Generals row\n\nMichael Flynn said Donald Trump was “absolutely right” when he said the generals had failed.\n\n"
+                        + "“There is a disconnect,” Flynn, a top Trump surrogate, said on Fox News. “I mean, the ranks are frustrated.”\n",
+                "absolutely right", "michael-flynn", // not Trump, whose "he said" stands nearer
+                "I mean, the ranks", "michael-flynn");
+    }
+
     /** Pairs of a quote's first words and its speaker's id (null for none). */
     private static void assertSpeakers(String clipping, String... wordsThenSpeaker) {
         for (int i = 0; i < wordsThenSpeaker.length; i += 2) {
