@@ -211,7 +211,7 @@ public final class QuoteExtractor {
                 Optional<IndexedWord> subject = clause.tag().startsWith("VB")
                         ? ParsedText.childExactly(graph, clause, "nsubj")
                                 .filter(word -> !word.equals(cameFrom) && !text.insideQuote(word.backingLabel())
-                                        && namesOne(word))
+                                        && namesOne(graph, word))
                         : Optional.empty();
                 if (subject.isPresent()) {
                     return subjectSpeaks(sentence, clause, subject.get());
@@ -229,13 +229,16 @@ public final class QuoteExtractor {
 
         /**
          * Whether a subject of any verb is sure enough to speak: not "they" or "it" (the last group, a thing),
-         * nor a bare role ("the director"), which a speech verb's subject may be.
+         * nor a bare role ("the director"), which a speech verb's subject may be; a role with its holder's name
+         * beside it is that person ("the director of the trust, Norman Brennan").
          */
-        private static boolean namesOne(IndexedWord subject) {
+        private boolean namesOne(SemanticGraph graph, IndexedWord subject) {
             boolean pronoun = subject.tag().startsWith("PRP");
             return pronoun ? Gender.ofPronoun(subject.word().toLowerCase(Locale.ROOT)) != Gender.UNKNOWN
-                    : !"TITLE".equals(subject.ner());
+                    : !"TITLE".equals(subject.ner()) || referents.personNamedBy(graph, subject).isPresent();
         }
+
+
 
         /**
          * Whether a quote with no attribution of its own may take its neighbours': not when its own sentences
@@ -310,7 +313,7 @@ public final class QuoteExtractor {
             SemanticGraph graph = text.graph(sentence);
             for (IndexedWord root : graph.getRoots()) {
                 Optional<IndexedWord> subject = ParsedText.childExactly(graph, root, "nsubj")
-                        .filter(word -> !text.insideQuote(word.backingLabel()) && namesOne(word));
+                        .filter(word -> !text.insideQuote(word.backingLabel()) && namesOne(graph, word));
                 if (root.tag().startsWith("VB") && subject.isPresent()) {
                     return subjectSpeaks(sentence, root, subject.get());
                 }
@@ -411,13 +414,7 @@ public final class QuoteExtractor {
         /** The words naming the speaker: the name mention, else the phrase of the word with its modifiers. */
         Mention mention(int sentence, IndexedWord word) {
             SemanticGraph graph = text.graph(sentence);
-            Optional<PersonEntity.NameSpan> name = people.mentionAt(word.beginPosition(), word.endPosition());
-            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
-                String relation = edge.getRelation().toString();
-                if (name.isEmpty() && (relation.equals("appos") || relation.equals("dep"))) {
-                    name = people.mentionAt(edge.getDependent().beginPosition(), edge.getDependent().endPosition());
-                }
-            }
+            Optional<PersonEntity.NameSpan> name = referents.nameMentionBy(graph, word);
             int start;
             int end;
             if (name.isPresent()) {
@@ -545,6 +542,10 @@ public final class QuoteExtractor {
                 && text.onlyPunctuationBetween(quote.close(), verb.beginPosition());
         if (phrases.isEmpty() && inverted) {
             invertedSpeaker(text, graph, verb).ifPresent(phrases::add);
+        }
+        // "In a statement issued on Wednesday Lord Woolf said:": the parser took the name into the phrase before.
+        if (phrases.isEmpty() && wordBefore != null && wordBefore.tag().startsWith("NNP") && verb.tag().matches("VBD|VBZ")) {
+            Optional.ofNullable(text.node(sentence, wordBefore)).ifPresent(phrases::add);
         }
         if (verb.beginPosition() >= quote.close()) {
             phraseHeadBetween(text, sentence, quote.close(), verb.beginPosition()).ifPresent(phrases::add);

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import org.clipfacts.nlp.Demonyms;
 
 import java.util.ArrayList;
@@ -125,18 +126,28 @@ final class Referents {
      * A person named by the word itself, by its compound words or by an apposition ("the Secretary, Marcelo
      * Ebrard"; "their coach Christos Tzekos", which the parser may attach as {@code dep}).
      */
-    private Optional<PersonEntity> personNamedBy(SemanticGraph graph, IndexedWord word) {
-        Optional<PersonEntity> direct = people.at(word.beginPosition(), word.endPosition());
+    Optional<PersonEntity> personNamedBy(SemanticGraph graph, IndexedWord word) {
+        return nameMentionBy(graph, word).flatMap(name -> people.at(name.start(), name.end()));
+    }
+
+    /** The name mention {@link #personNamedBy} finds. */
+    Optional<PersonEntity.NameSpan> nameMentionBy(SemanticGraph graph, IndexedWord word) {
+        Optional<PersonEntity.NameSpan> direct = people.mentionAt(word.beginPosition(), word.endPosition());
         if (direct.isPresent()) {
             return direct;
         }
-        // "Mr Ebbers' lawyer Reid Weingarten": the parser hangs the name from the role by appos or dep.
+        // "Mr Ebbers' lawyer Reid Weingarten": the parser hangs the name from the role by appos or dep, and
+        // may head it by a word after the name ("Ken Macdonald QC").
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
             String relation = edge.getRelation().toString();
             if (relation.equals("appos") || relation.equals("dep")) {
-                Optional<PersonEntity> named = people.at(edge.getDependent().beginPosition(), edge.getDependent().endPosition());
-                if (named.isPresent()) {
-                    return named;
+                IndexedWord named = edge.getDependent();
+                Optional<PersonEntity.NameSpan> name = people.mentionAt(named.beginPosition(), named.endPosition())
+                        .or(() -> graph.getChildrenWithReln(named, UniversalEnglishGrammaticalRelations.COMPOUND_MODIFIER).stream()
+                                .map(compound -> people.mentionAt(compound.beginPosition(), compound.endPosition()))
+                                .flatMap(Optional::stream).findFirst());
+                if (name.isPresent()) {
+                    return name;
                 }
             }
         }

@@ -203,6 +203,16 @@ class QuoteExtractionTest {
                 "I mean, the ranks", "michael-flynn");
     }
 
+    @Test
+    void aRoleWithItsHoldersNameBesideItSpeaks() {
+        String clipping = "Sentencing plan\n\nDirector of Public Prosecutions, Ken Macdonald QC, who sits on the council, "
+                + "said the principle was set down by parliament. \"It is a tougher regime,\" he said.\n\n"
+                + "But the trust's director, Norman Brennan, accused the council of \"arrogant contempt\".\n";
+        assertSpeakers(clipping,
+                "It is a tougher regime", "ken-macdonald",
+                "arrogant contempt", "norman-brennan");
+    }
+
     /** Pairs of a quote's first words and its speaker's id (null for none). */
     private static void assertSpeakers(String clipping, String... wordsThenSpeaker) {
         for (int i = 0; i < wordsThenSpeaker.length; i += 2) {
