@@ -71,13 +71,20 @@ public final class DateExtractor {
             Map<Integer, String> anchoredByStart = null;
             List<TimeExpression> found = mayHoldTime(sentenceMap)
                     ? timeExpressions.find(sentenceMap, reference.hasYear() ? reference.date().toString() : null) : List.of();
-            for (TimeExpression expression : found) {
+            for (int index = 0; index < found.size(); index++) {
+                TimeExpression expression = found.get(index);
                 if (NotDates.excluded(expression, tokens)) {
                     continue;
                 }
                 int firstToken = anaphoricStart(tokens, expression.firstToken(), expression.endToken());
                 int start = tokens.get(firstToken).beginPosition();
                 int end = hyphenatedEnd(article.text(), expression.end());
+                // SUTime splits "the year-ago third quarter" at the hyphen into "the year-ago" and "ago third
+                // quarter": one expression, whose head (the later part) gives its type and value.
+                while (index + 1 < found.size() && found.get(index + 1).start() < end) {
+                    expression = found.get(++index);
+                    end = Math.max(end, hyphenatedEnd(article.text(), expression.end()));
+                }
                 int endToken = expression.endToken();
                 while (endToken < tokens.size() && tokens.get(endToken).beginPosition() < end) {
                     endToken++;

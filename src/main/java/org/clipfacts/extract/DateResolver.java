@@ -41,7 +41,7 @@ final class DateResolver {
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?:the )?(?:latest|most recent|just-ended)(?: fiscal)? quarter");
     /** "The year-ago quarter", "year-earlier results": the period compared with, a year before. */
     private static final Pattern YEAR_AGO = Pattern.compile(
-            "(?:the |in the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)(?: (?:fiscal )?(first|second|third|fourth))?(?: (?:fiscal )?(quarter|period))?");
+            "(?:the |in the |a (?=year-))?(?:comparable |corresponding )?year[- ](?:ago|earlier)(?: (?:fiscal )?(first|second|third|fourth))?(?: (?:fiscal )?(quarter|period))?");
     /** "The 1988 period", "the 1989 quarter": the quarter the story reports, in that year. */
     private static final Pattern YEARS_PERIOD = Pattern.compile("the (\\d{4}) (?:fiscal )?(?:quarter|period)");
     private static final Pattern PERIOD_WORD = Pattern.compile("(?i)quarter|period");
@@ -59,9 +59,12 @@ final class DateResolver {
             "(?:that|the same|that same|(?:earlier|later) that) (day|week|month|quarter|year)"
                     + "|the (following|next|previous|preceding) (day|week|month|quarter|year)|the (day|week|month|year) (before|after)"
                     + "|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (years?) (earlier|later|before|after)");
-    /** "A day later" is a duration: TimeML gives the anchor to a signal. A year earlier names the period compared. */
+    /**
+     * "A day later", "an hour later", "a few days later" are durations: TimeML gives the anchor to a signal. A
+     * year earlier names the period compared.
+     */
     private static final Pattern COUNTED_FROM_ANCHOR = Pattern.compile(
-            "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (day|week|month)s? (?:earlier|later|before|after)");
+            "(a few|few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (minute|hour|day|week|month)s? (?:earlier|later|before|after)");
     private static final Pattern COUNTED_UNIT = Pattern.compile("(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:day|week|month|year)s?");
     private static final List<String> TENS = List.of("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -108,6 +111,10 @@ final class DateResolver {
     String resolve(String text, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
         String resolved = resolveOne(lower, value, tokens, firstToken, endToken, sentence);
+        if (resolved != null && lower.contains("midnight") && DAY_VALUE.matcher(resolved).matches() && resolved.endsWith("T00:00")) {
+            // TimeML writes midnight as the end of the day it closes: "midnight Friday" is Friday T24:00.
+            resolved = resolved.substring(0, 10) + "T24:00";
+        }
         if (resolved != null && CALENDAR.matcher(resolved).matches() && !comparedPeriod(withAnaphoricWord(lower, tokens, endToken))) {
             lastCalendarValue = resolved;
             lastCalendarSentence = sentence;
@@ -141,7 +148,8 @@ final class DateResolver {
         value = composed(text, value);
         Matcher counted = COUNTED_FROM_ANCHOR.matcher(text);
         if (counted.matches()) {
-            return "P" + count(counted.group(1)) + Character.toUpperCase(counted.group(2).charAt(0));
+            String number = counted.group(1).matches("(?:a )?few|several") ? "X" : String.valueOf(count(counted.group(1)));
+            return (counted.group(2).matches("minute|hour") ? "PT" : "P") + number + Character.toUpperCase(counted.group(2).charAt(0));
         }
         Matcher zone = ZONE.matcher(value);
         if (zone.matches()) {
@@ -149,10 +157,6 @@ final class DateResolver {
         }
         if (value.equals("XXXX-WE")) {
             return "XXXX-WXX-WE";
-        }
-        if (text.contains("midnight") && DAY_VALUE.matcher(value).matches() && value.endsWith("T00:00")) {
-            // TimeML writes midnight as the end of the day it closes: "midnight Friday" is Friday T24:00.
-            return value.substring(0, 10) + "T24:00";
         }
         if (text.matches("0\\d[0-5]\\d") && value.equals(text)) {
             return "XXXX-XX-XXT" + text.substring(0, 2) + ":" + text.substring(2);

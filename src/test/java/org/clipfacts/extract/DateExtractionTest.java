@@ -162,6 +162,37 @@ class DateExtractionTest {
     }
 
     @Test
+    void aPastPerfectPutsADeadlineBehindAndWouldLooksAhead() {
+        // 1989-10-30 was a Monday.
+        Document document = published("1989-10-30", "The bid had been due to expire Friday evening. The offer previously had been "
+                + "scheduled to expire at midnight Friday. Until Thursday, the police had not called him a suspect. "
+                + "His lawyer said he would be traveling to Boston Thursday. He and his brother meet the judge Wednesday.");
+        assertEquals("1989-10-27TEV", value(document, "Friday evening"));
+        assertEquals("1989-10-27T24:00", value(document, "midnight Friday"), "midnight is the end of the past Friday");
+        assertEquals("1989-10-26", document.dates().get(2).value(), "until Thursday, with a past perfect: the last Thursday");
+        assertEquals("1989-11-02", document.dates().get(3).value(), "would: the next Thursday");
+        assertEquals("1989-11-01", value(document, "Wednesday"), "a present the tagger reads as a base form still looks ahead");
+    }
+
+    @Test
+    void aYearAgoPeriodSplitAtItsHyphenIsOneExpression() {
+        Document document = published("1989-11-02", "The company lost $8 million in the third quarter, compared with a year-earlier "
+                + "loss of $26,956. In the year-ago third quarter its parent earned $22.5 million.");
+        assertEquals(List.of("the third quarter", "a year-earlier", "the year-ago third quarter"),
+                document.dates().stream().map(DateFact::text).toList());
+        assertEquals("1988-Q3", value(document, "the year-ago third quarter"));
+        assertEquals("1988-Q3", value(document, "a year-earlier"), "the quarter reported, a year before");
+    }
+
+    @Test
+    void aCountOfHoursOrAFewDaysFromAnAnchorIsADuration() {
+        Document document = published("1998-10-25", "He was shot on Friday. An hour later, he was declared dead. A few days later, "
+                + "the police named a suspect.");
+        assertEquals("PT1H", value(document, "An hour later"));
+        assertEquals("PXD", value(document, "A few days later"));
+    }
+
+    @Test
     void anaphoricDatesCountFromTheLastDateMentioned() {
         Document document = Samples.extract("Published: 2021-03-10\n\nThe money arrived on 14 December. Only half of it "
                 + "was there that day, and the rest came the following day. Three years ago the bank had been fined.");
