@@ -89,6 +89,12 @@ public final class DateExtractor {
                 while (endToken < tokens.size() && tokens.get(endToken).beginPosition() < end) {
                     endToken++;
                 }
+                if (isYearOfPeriod(tokens, firstToken, endToken)) {
+                    firstToken--;
+                    endToken++;
+                    start = tokens.get(firstToken).beginPosition();
+                    end = tokens.get(endToken - 1).endPosition();
+                }
                 String value = expression.value();
                 if (value == null && !reference.hasYear()) {
                     if (anchoredByStart == null) {
@@ -205,6 +211,16 @@ public final class DateExtractor {
         }
         boolean same = before.equals("same") && firstToken > 1 && tokens.get(firstToken - 2).word().toLowerCase(Locale.ROOT).matches("the|that");
         return same ? firstToken - 2 : firstToken;
+    }
+
+    /**
+     * "The 1989 period": a year SUTime takes alone, which with its article and noun names the period a story
+     * reports in that year (TimeML's extent).
+     */
+    static boolean isYearOfPeriod(List<CoreLabel> tokens, int firstToken, int endToken) {
+        return endToken - firstToken == 1 && tokens.get(firstToken).word().matches("\\d{4}") && firstToken > 0
+                && tokens.get(firstToken - 1).word().equalsIgnoreCase("the") && endToken < tokens.size()
+                && tokens.get(endToken).word().equalsIgnoreCase("period");
     }
 
     /** A value the resolution turned into a date (or a duration) takes that type. */

@@ -98,9 +98,15 @@ final class DateResolver {
 
     private final LocalDate reference;
     private String lastCalendarValue;
-    /** The last quarter of a year the article named, as "the quarter" and "the 1988 period" take it. */
-    private String lastQuarter;
+    /**
+     * The first quarter of a year the article named, the one it reports, as "the quarter" and "the 1988 period"
+     * take it: a later one is mostly a comparison ("after a flat second quarter").
+     */
+    private String reportedQuarter;
     private int lastCalendarSentence = -1;
+    /** Whether the expression before, in the same sentence, was a duration ("the first nine months"). */
+    private boolean afterDurationInSentence;
+    private int lastSentence = -1;
 
     /** {@code reference} is the article's full reference date, or null. */
     DateResolver(LocalDate reference) {
@@ -110,7 +116,12 @@ final class DateResolver {
     /** The value of one expression of sentence {@code sentence}, in the order the article gives them. */
     String resolve(String text, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
+        if (sentence != lastSentence) {
+            afterDurationInSentence = false;
+            lastSentence = sentence;
+        }
         String resolved = resolveOne(lower, value, tokens, firstToken, endToken, sentence);
+        afterDurationInSentence = resolved != null && resolved.startsWith("P");
         if (resolved != null && lower.contains("midnight") && DAY_VALUE.matcher(resolved).matches() && resolved.endsWith("T00:00")) {
             // TimeML writes midnight as the end of the day it closes: "midnight Friday" is Friday T24:00.
             resolved = resolved.substring(0, 10) + "T24:00";
@@ -118,22 +129,23 @@ final class DateResolver {
         if (resolved != null && CALENDAR.matcher(resolved).matches() && !comparedPeriod(withAnaphoricWord(lower, tokens, endToken))) {
             lastCalendarValue = resolved;
             lastCalendarSentence = sentence;
-            if (resolved.matches("\\d{4}-Q[1-4]")) {
-                lastQuarter = resolved;
+            if (resolved.matches("\\d{4}-Q[1-4]") && reportedQuarter == null) {
+                reportedQuarter = resolved;
             }
         }
         return resolved;
     }
 
     /**
-     * "A year earlier", "a year ago", "the year-ago quarter" name the period a figure is compared with, not a
-     * new time the story moves to: the next "a year earlier" still counts from the period reported.
+     * "A year earlier", "a year ago", "the year-ago quarter", "the 1988 period" name the period a figure is
+     * compared with, not a new time the story moves to: the next "a year earlier" still counts from the period
+     * reported.
      */
     private static boolean comparedPeriod(String text) {
         Matcher anaphor = ANAPHOR.matcher(text);
         Matcher ago = AGO.matcher(text);
         return anaphor.matches() && anaphor.group(7) != null || ago.matches() && ago.group(1).startsWith("year")
-                || YEAR_AGO.matcher(text).matches();
+                || YEAR_AGO.matcher(text).matches() || YEARS_PERIOD.matcher(text).matches();
     }
 
     private String resolveOne(String expressionText, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
@@ -171,8 +183,9 @@ final class DateResolver {
             return "P1Y";
         }
         Matcher yearsPeriod = YEARS_PERIOD.matcher(text);
-        if (yearsPeriod.matches() && lastQuarter != null) {
-            return yearsPeriod.group(1) + lastQuarter.substring(4);
+        // "In the first nine months, net was $306 million, against $195 million in the 1988 period": those months.
+        if (yearsPeriod.matches() && reportedQuarter != null && !afterDurationInSentence) {
+            return yearsPeriod.group(1) + reportedQuarter.substring(4);
         }
         Matcher yearAgo = YEAR_AGO.matcher(text);
         if (yearAgo.matches()) {
@@ -245,10 +258,10 @@ final class DateResolver {
             LocalDate date = reference.with(ahead ? TemporalAdjusters.nextOrSame(weekday) : TemporalAdjusters.previousOrSame(weekday));
             return date + day.group(4);
         }
-        // "The quarter" of a clause not in the future is the one the story reports: the last it named, else
+        // "The quarter" of a clause not in the future is the one the story reports: the first it named, else
         // the last complete one ("profit for the quarter rose").
         if (THE_QUARTER.matcher(text).matches() && tense != Tense.FUTURE) {
-            return lastQuarter != null ? lastQuarter : quarter(reference.getYear(), currentQuarter - 1);
+            return reportedQuarter != null ? reportedQuarter : quarter(reference.getYear(), currentQuarter - 1);
         }
         if (tense == Tense.UNKNOWN || tense == Tense.PRESENT) {
             return value;

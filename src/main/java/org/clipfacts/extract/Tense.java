@@ -66,7 +66,8 @@ enum Tense {
         // infinitive ("he and Arafat meet Monday") or an imperative: both look ahead as the present does.
         boolean groupHasTo = tokens.subList(groupStart, verb + 1).stream().anyMatch(token -> token.tag().equals("TO"));
         present |= tokens.get(verb).tag().equals("VB") && !groupHasTo;
-        boolean reducedPassive = tokens.get(verb).tag().equals("VBN") && !present;
+        // "Charged in June" is a past; "to be completed by Dec. 15", an infinitive, has no tense of its own.
+        boolean reducedPassive = tokens.get(verb).tag().equals("VBN") && !present && !groupHasTo;
         return past || perfect || reducedPassive ? PAST : present && !tokens.get(verb).tag().equals("VBG") ? PRESENT : UNKNOWN;
     }
 

@@ -185,6 +185,22 @@ class DateExtractionTest {
     }
 
     @Test
+    void theYearsPeriodIsTheQuarterTheStoryReportsUnlessMonthsAreCounted() {
+        Document document = published("1989-11-01", "Profit rose 20% in the third quarter. After a flat second quarter, the company "
+                + "cut costs. Interest expense was lower in the 1989 period. In the first nine months, net was $306 million, "
+                + "compared with $195 million in the 1988 period.");
+        assertEquals("1989-Q2", value(document, "flat second quarter"));
+        assertEquals("1989-Q3", value(document, "the 1989 period"), "the quarter reported, the first the story names");
+        assertEquals("1988", value(document, "the 1988 period"), "beside the nine months counted, that year's nine months");
+    }
+
+    @Test
+    void anInfinitiveHasNoTenseOfItsOwn() {
+        Document document = published("1989-10-31", "They said they expect the transaction to be completed by Dec. 15.");
+        assertEquals("1989-12-15", value(document, "Dec. 15"));
+    }
+
+    @Test
     void aCountOfHoursOrAFewDaysFromAnAnchorIsADuration() {
         Document document = published("1998-10-25", "He was shot on Friday. An hour later, he was declared dead. A few days later, "
                 + "the police named a suspect.");
