@@ -89,6 +89,11 @@ public final class DateExtractor {
                 while (endToken < tokens.size() && tokens.get(endToken).beginPosition() < end) {
                     endToken++;
                 }
+                int periodStart = periodBefore(tokens, firstToken, endToken);
+                if (periodStart < firstToken) {
+                    firstToken = periodStart;
+                    start = tokens.get(firstToken).beginPosition();
+                }
                 if (isYearOfPeriod(tokens, firstToken, endToken)) {
                     firstToken--;
                     endToken++;
@@ -221,6 +226,23 @@ public final class DateExtractor {
         return endToken - firstToken == 1 && tokens.get(firstToken).word().matches("\\d{4}") && firstToken > 0
                 && tokens.get(firstToken - 1).word().equalsIgnoreCase("the") && endToken < tokens.size()
                 && tokens.get(endToken).word().equalsIgnoreCase("period");
+    }
+
+    /**
+     * Where "last year" starts with the period it dates: "the corresponding period last year" is the one
+     * expression TimeML marks. Otherwise {@code firstToken}.
+     */
+    static int periodBefore(List<CoreLabel> tokens, int firstToken, int endToken) {
+        boolean lastYear = endToken - firstToken == 2 && tokens.get(firstToken).word().equalsIgnoreCase("last")
+                && tokens.get(firstToken + 1).word().equalsIgnoreCase("year");
+        if (!lastYear || firstToken == 0 || !tokens.get(firstToken - 1).word().matches("(?i)period|quarter")) {
+            return firstToken;
+        }
+        int start = firstToken - 1;
+        if (start > 0 && tokens.get(start - 1).word().matches("(?i)comparable|corresponding|same")) {
+            start--;
+        }
+        return start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("the") ? start - 1 : start;
     }
 
     /** A value the resolution turned into a date (or a duration) takes that type. */

@@ -42,6 +42,9 @@ final class DateResolver {
     /** "The year-ago quarter", "year-earlier results": the period compared with, a year before. */
     private static final Pattern YEAR_AGO = Pattern.compile(
             "(?:the |in the |a (?=year-))?(?:comparable |corresponding )?year[- ](?:ago|earlier)(?: (?:fiscal )?(first|second|third|fourth))?(?: (?:fiscal )?(quarter|period))?");
+    /** "The corresponding period last year", "last year's quarter": the period compared, a year before. */
+    private static final Pattern LAST_YEARS_PERIOD = Pattern.compile(
+            "(?:the )?(?:comparable |corresponding |same )?(?:quarter|period) (?:of )?last year|last year's (?:comparable |corresponding |same )?(?:quarter|period)");
     /** "The 1988 period", "the 1989 quarter": the quarter the story reports, in that year. */
     private static final Pattern YEARS_PERIOD = Pattern.compile("the (\\d{4}) (?:fiscal )?(?:quarter|period)");
     private static final Pattern PERIOD_WORD = Pattern.compile("(?i)quarter|period");
@@ -104,6 +107,9 @@ final class DateResolver {
      */
     private String reportedQuarter;
     private int lastCalendarSentence = -1;
+    /** The last quarter of a year named, and its sentence: "a year ago" compares with it, even after "ended Sept. 30". */
+    private String lastQuarter;
+    private int lastQuarterSentence = -1;
     /** Whether the expression before, in the same sentence, was a duration ("the first nine months"). */
     private boolean afterDurationInSentence;
     private int lastSentence = -1;
@@ -129,15 +135,17 @@ final class DateResolver {
         if (resolved != null && CALENDAR.matcher(resolved).matches() && !comparedPeriod(withAnaphoricWord(lower, tokens, endToken))) {
             lastCalendarValue = resolved;
             lastCalendarSentence = sentence;
-            if (resolved.matches("\\d{4}-Q[1-4]") && reportedQuarter == null) {
-                reportedQuarter = resolved;
+            if (resolved.matches("\\d{4}-Q[1-4]")) {
+                reportedQuarter = reportedQuarter == null ? resolved : reportedQuarter;
+                lastQuarter = resolved;
+                lastQuarterSentence = sentence;
             }
         }
         return resolved;
     }
 
     /**
-     * "A year earlier", "a year ago", "the year-ago quarter", "the 1988 period" name the period a figure is
+     * "A year earlier", "a year ago", "the year-ago quarter", "the 1988 period", "last year's quarter" name the period a figure is
      * compared with, not a new time the story moves to: the next "a year earlier" still counts from the period
      * reported.
      */
@@ -145,7 +153,7 @@ final class DateResolver {
         Matcher anaphor = ANAPHOR.matcher(text);
         Matcher ago = AGO.matcher(text);
         return anaphor.matches() && anaphor.group(7) != null || ago.matches() && ago.group(1).startsWith("year")
-                || YEAR_AGO.matcher(text).matches() || YEARS_PERIOD.matcher(text).matches();
+                || YEAR_AGO.matcher(text).matches() || YEARS_PERIOD.matcher(text).matches() || LAST_YEARS_PERIOD.matcher(text).matches();
     }
 
     private String resolveOne(String expressionText, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
@@ -186,6 +194,9 @@ final class DateResolver {
         // "In the first nine months, net was $306 million, against $195 million in the 1988 period": those months.
         if (yearsPeriod.matches() && reportedQuarter != null && !afterDurationInSentence) {
             return yearsPeriod.group(1) + reportedQuarter.substring(4);
+        }
+        if (LAST_YEARS_PERIOD.matcher(text).matches()) {
+            return yearBeforeComparedPeriod(0, true, value, sentence);
         }
         Matcher yearAgo = YEAR_AGO.matcher(text);
         if (yearAgo.matches()) {
@@ -330,9 +341,8 @@ final class DateResolver {
             int currentQuarter = (reference.getMonthValue() + 2) / 3;
             return (reference.getYear() - 1 - (ordinal > currentQuarter ? 1 : 0)) + "-Q" + ordinal;
         }
-        Matcher quarter = lastCalendarValue == null ? null : QUARTER_VALUE.matcher(lastCalendarValue);
-        if (quarter != null && quarter.matches() && sentence - lastCalendarSentence <= 1 && !quarter.group(1).equals("XXXX")) {
-            return (Integer.parseInt(quarter.group(1)) - 1) + "-Q" + quarter.group(2);
+        if (lastQuarter != null && sentence - lastQuarterSentence <= 1) {
+            return (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
         }
         if (reference == null) {
             return value;
@@ -426,11 +436,9 @@ final class DateResolver {
      */
     private String agoValue(String unitWord, String value, int sentence) {
         String unit = unitWord.replaceAll("s$", "");
-        Matcher quarter = lastCalendarValue == null ? null : QUARTER_VALUE.matcher(lastCalendarValue);
-        if (unit.equals("year") && quarter != null && quarter.matches() && sentence - lastCalendarSentence <= 1
-                && !quarter.group(1).equals("XXXX") && value.matches("\\d{4}.*")) {
+        if (unit.equals("year") && lastQuarter != null && sentence - lastQuarterSentence <= 1 && value.matches("\\d{4}.*")) {
             int yearsBack = reference == null ? 1 : reference.getYear() - Integer.parseInt(value.substring(0, 4));
-            return (Integer.parseInt(quarter.group(1)) - yearsBack) + "-Q" + quarter.group(2);
+            return (Integer.parseInt(lastQuarter.substring(0, 4)) - yearsBack) + lastQuarter.substring(4);
         }
         if (unit.equals("day") || unit.equals("decade")) {
             return value;

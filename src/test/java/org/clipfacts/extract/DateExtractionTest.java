@@ -195,6 +195,14 @@ class DateExtractionTest {
     }
 
     @Test
+    void thePeriodLastYearIsTheQuarterComparedEvenAfterTheDayItEnded() {
+        Document document = published("1989-11-01", "The company lost $8.1 million for the fiscal first quarter ended Sept. 30, "
+                + "against a loss of $2.3 million a year ago. Its unit earned $1.8 million in the corresponding period last year.");
+        assertEquals("1988-Q1", value(document, "a year ago"), "the quarter named before Sept. 30, a year before");
+        assertEquals("1988-Q1", value(document, "the corresponding period last year"));
+    }
+
+    @Test
     void anInfinitiveHasNoTenseOfItsOwn() {
         Document document = published("1989-10-31", "They said they expect the transaction to be completed by Dec. 15.");
         assertEquals("1989-12-15", value(document, "Dec. 15"));
