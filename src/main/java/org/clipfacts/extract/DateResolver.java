@@ -37,6 +37,8 @@ final class DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern DEICTIC = Pattern.compile("\\b(?:last|next|this|coming|past|previous|following|ago|\\d+|" + MONTH_NAME + ")\\b");
     private static final Pattern WEEKEND = Pattern.compile("(?:the )?weekend");
+    private static final Pattern THE_WEEK = Pattern.compile("(?:the )?week");
+    private static final Pattern THE_PAST_UNIT = Pattern.compile("(?:the )?past (year|month|week)");
     private static final Pattern THE_QUARTER = Pattern.compile("(?:the )?(?:fiscal )?quarter");
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?:the )?(?:latest|most recent|just-ended)(?: fiscal)? quarter");
     /** "The year-ago quarter", "year-earlier results": the period compared with, a year before. */
@@ -220,8 +222,18 @@ final class DateResolver {
             // TIMEX3 writes the end of a year as the year (with mod END); SUTime makes it a year's duration.
             return reference == null ? "XXXX" : String.valueOf(reference.getYear() - (tense == Tense.PAST ? 1 : 0));
         }
+        if (THE_WEEK.matcher(text).matches() && value.matches("\\d{4}-W\\d{2}")) {
+            // "The week" names no week: in a Monday's market report it is the one before. TimeML leaves it open.
+            return value.substring(0, 4) + "-WXX";
+        }
         if (reference == null) {
             return value;
+        }
+        Matcher pastUnit = THE_PAST_UNIT.matcher(text);
+        if (pastUnit.matches() && value.equals(format(reference, pastUnit.group(1), false))) {
+            // SUTime takes "over the past year" for this one; it is the one just past.
+            String unit = pastUnit.group(1);
+            return format(reference.minus(1, ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT) + "S")), unit, false);
         }
         Matcher day = DAY_VALUE.matcher(value);
         Matcher month = MONTH_VALUE.matcher(value);

@@ -203,6 +203,13 @@ class DateExtractionTest {
     }
 
     @Test
+    void thePastYearIsTheOneBeforeAndTheWeekIsLeftOpen() {
+        Document document = published("1998-03-03", "Hate groups grew sharply over the past year. Shares fell 4% for the week.");
+        assertEquals("1997", value(document, "the past year"));
+        assertEquals("1998-WXX", value(document, "the week"), "which week the text does not say");
+    }
+
+    @Test
     void anInfinitiveHasNoTenseOfItsOwn() {
         Document document = published("1989-10-31", "They said they expect the transaction to be completed by Dec. 15.");
         assertEquals("1989-12-15", value(document, "Dec. 15"));
