@@ -36,6 +36,8 @@ public final class DateExtractor {
     private static final int STAND_IN_YEAR = 2000;
     private static final MonthDay STAND_IN_MONTH_DAY = MonthDay.of(6, 15);
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern NAMES_A_DAY = Pattern.compile("(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\\b|"
+            + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)day|week|month|quarter|year");
     private static final Pattern DURATION_VALUE = Pattern.compile("PT?[\\dX].*");
     private static final Pattern PRESENT_IDIOM = Pattern.compile("(?i)\\bat (the moment|this (?:moment|time|point)|present)\\b");
@@ -129,6 +131,9 @@ public final class DateExtractor {
                 value = resolver.resolve(text, value, tokens, firstToken, endToken, sentenceIndex);
                 inSentence.add(new DateFact(text, typeOf(expression.type(), value), value, article.codePoint(start), article.codePoint(end)));
             }
+            if (reference.hasYear()) {
+                onTheDayNamed(inSentence, reference.date());
+            }
             addPresentIdioms(article, sentenceMap, inSentence);
             dates.addAll(inSentence);
         }
@@ -183,6 +188,25 @@ public final class DateExtractor {
                 case "trueM" -> prefix + whole + "M30S";
                 default -> prefix + whole + ".5" + unit;
             };
+        }
+    }
+
+    /**
+     * A clock time that names no day ("at about 10:35 a.m. (0735 GMT) Friday") is on the day its sentence
+     * names, not on the reference day SUTime gives it; with two days named the sentence does not say which.
+     */
+    static void onTheDayNamed(List<DateFact> inSentence, LocalDate reference) {
+        List<String> days = inSentence.stream().map(DateFact::value).filter(value -> value != null && value.matches("\\d{4}-\\d{2}-\\d{2}.*"))
+                .map(value -> value.substring(0, 10)).filter(day -> !day.equals(reference.toString())).distinct().toList();
+        if (days.size() != 1) {
+            return;
+        }
+        for (int i = 0; i < inSentence.size(); i++) {
+            DateFact fact = inSentence.get(i);
+            boolean clockToday = fact.value() != null && fact.value().startsWith(reference + "T") && fact.value().matches(".*T\\d{2}:\\d{2}");
+            if (clockToday && !NAMES_A_DAY.matcher(fact.text()).find()) {
+                inSentence.set(i, new DateFact(fact.text(), fact.type(), days.get(0) + fact.value().substring(10), fact.start(), fact.end()));
+            }
         }
     }
 

@@ -180,7 +180,7 @@ final class DateResolver {
         if (value.equals("XXXX-WE")) {
             return "XXXX-WXX-WE";
         }
-        if (text.matches("0\\d[0-5]\\d") && value.equals(text)) {
+        if (text.matches("0\\d[0-5]\\d") && value.equals(text) || isTwentyFourHourClock(text, value, tokens, firstToken, endToken)) {
             return "XXXX-XX-XXT" + text.substring(0, 2) + ":" + text.substring(2);
         }
         Matcher written = WRITTEN_YEAR.matcher(text);
@@ -296,6 +296,22 @@ final class DateResolver {
             return isoWeek(saturday) + "-WE";
         }
         return value;
+    }
+
+    /**
+     * "2200" in "between 2200 and 0700" or "at 2200 GMT" is a time, not a year: a zone or a time that cannot
+     * be a year (it starts with 0) beside it says so.
+     */
+    private static boolean isTwentyFourHourClock(String text, String value, List<CoreLabel> tokens, int firstToken, int endToken) {
+        if (!text.matches("(?:[01]\\d|2[0-3])[0-5]\\d") || !value.equals(text)) {
+            return false;
+        }
+        String after = endToken < tokens.size() ? tokens.get(endToken).word() : "";
+        boolean earlyTimeAfter = endToken + 1 < tokens.size() && after.matches("(?i)and|to|until|-")
+                && tokens.get(endToken + 1).word().matches("0\\d[0-5]\\d");
+        boolean earlyTimeBefore = firstToken >= 2 && tokens.get(firstToken - 1).word().matches("(?i)and|to|until|-")
+                && tokens.get(firstToken - 2).word().matches("0\\d[0-5]\\d");
+        return after.matches("GMT|BST|UTC|CET|EST|EDT|hrs|hours") || earlyTimeAfter || earlyTimeBefore;
     }
 
     /**

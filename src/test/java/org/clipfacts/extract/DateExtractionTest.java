@@ -210,6 +210,17 @@ class DateExtractionTest {
     }
 
     @Test
+    void aClockTimeIsOnTheDayItsSentenceNames() {
+        // 1998-08-08 was a Saturday.
+        Document document = published("1998-08-08", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday. "
+                + "He must stay at home between 2200 and 0700.");
+        assertEquals("1998-08-07T10:35", document.dates().get(0).value());
+        assertEquals("1998-08-07", value(document, "Friday"));
+        assertEquals("XXXX-XX-XXT22:00", value(document, "2200"), "a time beside 0700, not the year 2200");
+        assertEquals("XXXX-XX-XXT07:00", value(document, "0700"));
+    }
+
+    @Test
     void anInfinitiveHasNoTenseOfItsOwn() {
         Document document = published("1989-10-31", "They said they expect the transaction to be completed by Dec. 15.");
         assertEquals("1989-12-15", value(document, "Dec. 15"));
