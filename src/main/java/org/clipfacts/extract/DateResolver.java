@@ -70,6 +70,11 @@ final class DateResolver {
      */
     private static final Pattern COUNTED_FROM_ANCHOR = Pattern.compile(
             "(a few|few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (minute|hour|day|week|month)s? (?:earlier|later|before|after)");
+    /** A range ("12 to 18") or a count, then a unit, ending the expression. */
+    private static final Pattern TRAILING_COUNT = Pattern.compile(
+            "(?:.*?\\s)??(?:(\\w+ (?:to|or) )?(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)) (second|minute|hour|day|week|month|year)s?");
+    /** What SUTime writes for intervals, ranges and unresolved compositions: no TIMEX3 value has these. */
+    private static final Pattern INVALID_VALUE = Pattern.compile("[/( ]");
     private static final Pattern COUNTED_UNIT = Pattern.compile("(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:day|week|month|year)s?");
     private static final List<String> TENS = List.of("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -97,6 +102,8 @@ final class DateResolver {
     /** "The first half of 1990", "the first two quarters of 1990", "the last half of 1989": TIMEX3's H1 and H2. */
     private static final Pattern HALF_OF_YEAR = Pattern.compile(
             ".*\\b(?:(first)|second|last|latter) (?:half|two quarters) of (?:fiscal )?(\\d{4})");
+    /** "The last three months of 2004": a quarter, which SUTime leaves as an unresolved composition. */
+    private static final Pattern THREE_MONTHS_OF_YEAR = Pattern.compile(".*\\b(?:(first)|last|final) three months of (?:fiscal )?(\\d{4})");
     /** A leap year, so that any masked month and day can be counted from. */
     private static final int STAND_IN_YEAR = 2000;
     private static final int NEAR_DAYS = 31;
@@ -167,11 +174,19 @@ final class DateResolver {
         if (half.matches()) {
             return half.group(2) + (half.group(1) != null ? "-H1" : "-H2");
         }
+        Matcher threeMonths = THREE_MONTHS_OF_YEAR.matcher(text);
+        if (threeMonths.matches()) {
+            return threeMonths.group(2) + (threeMonths.group(1) != null ? "-Q1" : "-Q4");
+        }
         value = composed(text, value);
-        Matcher counted = COUNTED_FROM_ANCHOR.matcher(text);
-        if (counted.matches()) {
-            String number = counted.group(1).matches("(?:a )?few|several") ? "X" : String.valueOf(count(counted.group(1)));
-            return (counted.group(2).matches("minute|hour") ? "PT" : "P") + number + Character.toUpperCase(counted.group(2).charAt(0));
+        String counted = countedDuration(text, value);
+        if (counted != null) {
+            return counted;
+        }
+        Matcher fromAnchor = COUNTED_FROM_ANCHOR.matcher(text);
+        if (fromAnchor.matches()) {
+            String number = fromAnchor.group(1).matches("(?:a )?few|several") ? "X" : String.valueOf(count(fromAnchor.group(1)));
+            return (fromAnchor.group(2).matches("minute|hour") ? "PT" : "P") + number + Character.toUpperCase(fromAnchor.group(2).charAt(0));
         }
         Matcher zone = ZONE.matcher(value);
         if (zone.matches()) {
@@ -357,6 +372,22 @@ final class DateResolver {
             }
         }
         return value;
+    }
+
+    /**
+     * The duration an expression that ends in a count of units says, where SUTime's value is no TIMEX3 value:
+     * "the next several days" (an interval of days), "five months" (an interval from a stand-in date), "the
+     * next 12 to 18 months" (a range, whose count TIMEX3 leaves open). Else null.
+     */
+    private static String countedDuration(String text, String value) {
+        Matcher count = TRAILING_COUNT.matcher(text);
+        if (!INVALID_VALUE.matcher(value).find() || !count.matches()) {
+            return null;
+        }
+        String number = count.group(1) != null || count.group(2).matches("several|few") ? "X"
+                : count.group(2).matches("\\d+") ? count.group(2) : String.valueOf(count(count.group(2)));
+        String unit = count.group(3);
+        return (unit.matches("second|minute|hour") ? "PT" : "P") + number + Character.toUpperCase(unit.charAt(0));
     }
 
     /**

@@ -221,6 +221,16 @@ class DateExtractionTest {
     }
 
     @Test
+    void countsSuTimeGivesNoTimexValueAreDurations() {
+        Document document = published("2005-02-10", "Profit rose in the last three months of 2004. Prices will stay high over the next "
+                + "several days, and shipments resume within two to three weeks. He spent five months in jail.");
+        assertEquals("2004-Q4", value(document, "the last three months of 2004"));
+        assertEquals("PXD", value(document, "the next several days"));
+        assertEquals("PXW", value(document, "two to three weeks"), "a range leaves the count open");
+        assertEquals("P5M", value(document, "five months"));
+    }
+
+    @Test
     void anInfinitiveHasNoTenseOfItsOwn() {
         Document document = published("1989-10-31", "They said they expect the transaction to be completed by Dec. 15.");
         assertEquals("1989-12-15", value(document, "Dec. 15"));
