@@ -36,6 +36,8 @@ public final class DateExtractor {
     private static final int STAND_IN_YEAR = 2000;
     private static final MonthDay STAND_IN_MONTH_DAY = MonthDay.of(6, 15);
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final Pattern NAMES_A_DAY = Pattern.compile("(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\\b|"
+            + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)day|week|month|quarter|year");
     private static final Pattern DURATION_VALUE = Pattern.compile("PT?[\\dX].*");
     private static final Pattern PRESENT_IDIOM = Pattern.compile("(?i)\\bat (the moment|this (?:moment|time|point)|present)\\b");
@@ -71,16 +73,34 @@ public final class DateExtractor {
             Map<Integer, String> anchoredByStart = null;
             List<TimeExpression> found = mayHoldTime(sentenceMap)
                     ? timeExpressions.find(sentenceMap, reference.hasYear() ? reference.date().toString() : null) : List.of();
-            for (TimeExpression expression : found) {
+            for (int index = 0; index < found.size(); index++) {
+                TimeExpression expression = found.get(index);
                 if (NotDates.excluded(expression, tokens)) {
                     continue;
                 }
                 int firstToken = anaphoricStart(tokens, expression.firstToken(), expression.endToken());
                 int start = tokens.get(firstToken).beginPosition();
                 int end = hyphenatedEnd(article.text(), expression.end());
+                // SUTime splits "the year-ago third quarter" at the hyphen into "the year-ago" and "ago third
+                // quarter": one expression, whose head (the later part) gives its type and value.
+                while (index + 1 < found.size() && found.get(index + 1).start() < end) {
+                    expression = found.get(++index);
+                    end = Math.max(end, hyphenatedEnd(article.text(), expression.end()));
+                }
                 int endToken = expression.endToken();
                 while (endToken < tokens.size() && tokens.get(endToken).beginPosition() < end) {
                     endToken++;
+                }
+                int periodStart = periodBefore(tokens, firstToken, endToken);
+                if (periodStart < firstToken) {
+                    firstToken = periodStart;
+                    start = tokens.get(firstToken).beginPosition();
+                }
+                if (isYearOfPeriod(tokens, firstToken, endToken)) {
+                    firstToken--;
+                    endToken++;
+                    start = tokens.get(firstToken).beginPosition();
+                    end = tokens.get(endToken - 1).endPosition();
                 }
                 String value = expression.value();
                 if (value == null && !reference.hasYear()) {
@@ -110,6 +130,9 @@ public final class DateExtractor {
                 }
                 value = resolver.resolve(text, value, tokens, firstToken, endToken, sentenceIndex);
                 inSentence.add(new DateFact(text, typeOf(expression.type(), value), value, article.codePoint(start), article.codePoint(end)));
+            }
+            if (reference.hasYear()) {
+                onTheDayNamed(inSentence, reference.date());
             }
             addPresentIdioms(article, sentenceMap, inSentence);
             dates.addAll(inSentence);
@@ -168,6 +191,25 @@ public final class DateExtractor {
         }
     }
 
+    /**
+     * A clock time that names no day ("at about 10:35 a.m. (0735 GMT) Friday") is on the day its sentence
+     * names, not on the reference day SUTime gives it; with two days named the sentence does not say which.
+     */
+    static void onTheDayNamed(List<DateFact> inSentence, LocalDate reference) {
+        List<String> days = inSentence.stream().map(DateFact::value).filter(value -> value != null && value.matches("\\d{4}-\\d{2}-\\d{2}.*"))
+                .map(value -> value.substring(0, 10)).filter(day -> !day.equals(reference.toString())).distinct().toList();
+        if (days.size() != 1) {
+            return;
+        }
+        for (int i = 0; i < inSentence.size(); i++) {
+            DateFact fact = inSentence.get(i);
+            boolean clockToday = fact.value() != null && fact.value().startsWith(reference + "T") && fact.value().matches(".*T\\d{2}:\\d{2}");
+            if (clockToday && !NAMES_A_DAY.matcher(fact.text()).find()) {
+                inSentence.set(i, new DateFact(fact.text(), fact.type(), days.get(0) + fact.value().substring(10), fact.start(), fact.end()));
+            }
+        }
+    }
+
     /** "At the moment", "at present", "at this time": now, which SUTime does not know (PRESENT_REF in TimeML). */
     private static void addPresentIdioms(Article article, CoreMap sentence, List<DateFact> inSentence) {
         int sentenceStart = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -198,6 +240,33 @@ public final class DateExtractor {
         }
         boolean same = before.equals("same") && firstToken > 1 && tokens.get(firstToken - 2).word().toLowerCase(Locale.ROOT).matches("the|that");
         return same ? firstToken - 2 : firstToken;
+    }
+
+    /**
+     * "The 1989 period": a year SUTime takes alone, which with its article and noun names the period a story
+     * reports in that year (TimeML's extent).
+     */
+    static boolean isYearOfPeriod(List<CoreLabel> tokens, int firstToken, int endToken) {
+        return endToken - firstToken == 1 && tokens.get(firstToken).word().matches("\\d{4}") && firstToken > 0
+                && tokens.get(firstToken - 1).word().equalsIgnoreCase("the") && endToken < tokens.size()
+                && tokens.get(endToken).word().equalsIgnoreCase("period");
+    }
+
+    /**
+     * Where "last year" starts with the period it dates: "the corresponding period last year" is the one
+     * expression TimeML marks. Otherwise {@code firstToken}.
+     */
+    static int periodBefore(List<CoreLabel> tokens, int firstToken, int endToken) {
+        boolean lastYear = endToken - firstToken == 2 && tokens.get(firstToken).word().equalsIgnoreCase("last")
+                && tokens.get(firstToken + 1).word().equalsIgnoreCase("year");
+        if (!lastYear || firstToken == 0 || !tokens.get(firstToken - 1).word().matches("(?i)period|quarter")) {
+            return firstToken;
+        }
+        int start = firstToken - 1;
+        if (start > 0 && tokens.get(start - 1).word().matches("(?i)comparable|corresponding|same")) {
+            start--;
+        }
+        return start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("the") ? start - 1 : start;
     }
 
     /** A value the resolution turned into a date (or a duration) takes that type. */

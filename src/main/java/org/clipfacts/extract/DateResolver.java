@@ -37,11 +37,16 @@ final class DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final Pattern DEICTIC = Pattern.compile("\\b(?:last|next|this|coming|past|previous|following|ago|\\d+|" + MONTH_NAME + ")\\b");
     private static final Pattern WEEKEND = Pattern.compile("(?:the )?weekend");
+    private static final Pattern THE_WEEK = Pattern.compile("(?:the )?week");
+    private static final Pattern THE_PAST_UNIT = Pattern.compile("(?:the )?past (year|month|week)");
     private static final Pattern THE_QUARTER = Pattern.compile("(?:the )?(?:fiscal )?quarter");
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?:the )?(?:latest|most recent|just-ended)(?: fiscal)? quarter");
     /** "The year-ago quarter", "year-earlier results": the period compared with, a year before. */
     private static final Pattern YEAR_AGO = Pattern.compile(
-            "(?:the |in the )?(?:comparable |corresponding )?year[- ](?:ago|earlier)(?: (?:fiscal )?(first|second|third|fourth))?(?: (?:fiscal )?(quarter|period))?");
+            "(?:the |in the |a (?=year-))?(?:comparable |corresponding )?year[- ](?:ago|earlier)(?: (?:fiscal )?(first|second|third|fourth))?(?: (?:fiscal )?(quarter|period))?");
+    /** "The corresponding period last year", "last year's quarter": the period compared, a year before. */
+    private static final Pattern LAST_YEARS_PERIOD = Pattern.compile(
+            "(?:the )?(?:comparable |corresponding |same )?(?:quarter|period) (?:of )?last year|last year's (?:comparable |corresponding |same )?(?:quarter|period)");
     /** "The 1988 period", "the 1989 quarter": the quarter the story reports, in that year. */
     private static final Pattern YEARS_PERIOD = Pattern.compile("the (\\d{4}) (?:fiscal )?(?:quarter|period)");
     private static final Pattern PERIOD_WORD = Pattern.compile("(?i)quarter|period");
@@ -59,9 +64,17 @@ final class DateResolver {
             "(?:that|the same|that same|(?:earlier|later) that) (day|week|month|quarter|year)"
                     + "|the (following|next|previous|preceding) (day|week|month|quarter|year)|the (day|week|month|year) (before|after)"
                     + "|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (years?) (earlier|later|before|after)");
-    /** "A day later" is a duration: TimeML gives the anchor to a signal. A year earlier names the period compared. */
+    /**
+     * "A day later", "an hour later", "a few days later" are durations: TimeML gives the anchor to a signal. A
+     * year earlier names the period compared.
+     */
     private static final Pattern COUNTED_FROM_ANCHOR = Pattern.compile(
-            "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (day|week|month)s? (?:earlier|later|before|after)");
+            "(a few|few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (minute|hour|day|week|month)s? (?:earlier|later|before|after)");
+    /** A range ("12 to 18") or a count, then a unit, ending the expression. */
+    private static final Pattern TRAILING_COUNT = Pattern.compile(
+            "(?:.*?\\s)??(?:(\\w+ (?:to|or) )?(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)) (second|minute|hour|day|week|month|year)s?");
+    /** What SUTime writes for intervals, ranges and unresolved compositions: no TIMEX3 value has these. */
+    private static final Pattern INVALID_VALUE = Pattern.compile("[/( ]");
     private static final Pattern COUNTED_UNIT = Pattern.compile("(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:day|week|month|year)s?");
     private static final List<String> TENS = List.of("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -89,15 +102,26 @@ final class DateResolver {
     /** "The first half of 1990", "the first two quarters of 1990", "the last half of 1989": TIMEX3's H1 and H2. */
     private static final Pattern HALF_OF_YEAR = Pattern.compile(
             ".*\\b(?:(first)|second|last|latter) (?:half|two quarters) of (?:fiscal )?(\\d{4})");
+    /** "The last three months of 2004": a quarter, which SUTime leaves as an unresolved composition. */
+    private static final Pattern THREE_MONTHS_OF_YEAR = Pattern.compile(".*\\b(?:(first)|last|final) three months of (?:fiscal )?(\\d{4})");
     /** A leap year, so that any masked month and day can be counted from. */
     private static final int STAND_IN_YEAR = 2000;
     private static final int NEAR_DAYS = 31;
 
     private final LocalDate reference;
     private String lastCalendarValue;
-    /** The last quarter of a year the article named, as "the quarter" and "the 1988 period" take it. */
-    private String lastQuarter;
+    /**
+     * The first quarter of a year the article named, the one it reports, as "the quarter" and "the 1988 period"
+     * take it: a later one is mostly a comparison ("after a flat second quarter").
+     */
+    private String reportedQuarter;
     private int lastCalendarSentence = -1;
+    /** The last quarter of a year named, and its sentence: "a year ago" compares with it, even after "ended Sept. 30". */
+    private String lastQuarter;
+    private int lastQuarterSentence = -1;
+    /** Whether the expression before, in the same sentence, was a duration ("the first nine months"). */
+    private boolean afterDurationInSentence;
+    private int lastSentence = -1;
 
     /** {@code reference} is the article's full reference date, or null. */
     DateResolver(LocalDate reference) {
@@ -107,26 +131,38 @@ final class DateResolver {
     /** The value of one expression of sentence {@code sentence}, in the order the article gives them. */
     String resolve(String text, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
         String lower = text.toLowerCase(Locale.ROOT).strip();
+        if (sentence != lastSentence) {
+            afterDurationInSentence = false;
+            lastSentence = sentence;
+        }
         String resolved = resolveOne(lower, value, tokens, firstToken, endToken, sentence);
+        afterDurationInSentence = resolved != null && resolved.startsWith("P");
+        if (resolved != null && lower.contains("midnight") && DAY_VALUE.matcher(resolved).matches() && resolved.endsWith("T00:00")) {
+            // TimeML writes midnight as the end of the day it closes: "midnight Friday" is Friday T24:00.
+            resolved = resolved.substring(0, 10) + "T24:00";
+        }
         if (resolved != null && CALENDAR.matcher(resolved).matches() && !comparedPeriod(withAnaphoricWord(lower, tokens, endToken))) {
             lastCalendarValue = resolved;
             lastCalendarSentence = sentence;
             if (resolved.matches("\\d{4}-Q[1-4]")) {
+                reportedQuarter = reportedQuarter == null ? resolved : reportedQuarter;
                 lastQuarter = resolved;
+                lastQuarterSentence = sentence;
             }
         }
         return resolved;
     }
 
     /**
-     * "A year earlier", "a year ago", "the year-ago quarter" name the period a figure is compared with, not a
-     * new time the story moves to: the next "a year earlier" still counts from the period reported.
+     * "A year earlier", "a year ago", "the year-ago quarter", "the 1988 period", "last year's quarter" name the period a figure is
+     * compared with, not a new time the story moves to: the next "a year earlier" still counts from the period
+     * reported.
      */
     private static boolean comparedPeriod(String text) {
         Matcher anaphor = ANAPHOR.matcher(text);
         Matcher ago = AGO.matcher(text);
         return anaphor.matches() && anaphor.group(7) != null || ago.matches() && ago.group(1).startsWith("year")
-                || YEAR_AGO.matcher(text).matches();
+                || YEAR_AGO.matcher(text).matches() || YEARS_PERIOD.matcher(text).matches() || LAST_YEARS_PERIOD.matcher(text).matches();
     }
 
     private String resolveOne(String expressionText, String value, List<CoreLabel> tokens, int firstToken, int endToken, int sentence) {
@@ -138,10 +174,19 @@ final class DateResolver {
         if (half.matches()) {
             return half.group(2) + (half.group(1) != null ? "-H1" : "-H2");
         }
+        Matcher threeMonths = THREE_MONTHS_OF_YEAR.matcher(text);
+        if (threeMonths.matches()) {
+            return threeMonths.group(2) + (threeMonths.group(1) != null ? "-Q1" : "-Q4");
+        }
         value = composed(text, value);
-        Matcher counted = COUNTED_FROM_ANCHOR.matcher(text);
-        if (counted.matches()) {
-            return "P" + count(counted.group(1)) + Character.toUpperCase(counted.group(2).charAt(0));
+        String counted = countedDuration(text, value);
+        if (counted != null) {
+            return counted;
+        }
+        Matcher fromAnchor = COUNTED_FROM_ANCHOR.matcher(text);
+        if (fromAnchor.matches()) {
+            String number = fromAnchor.group(1).matches("(?:a )?few|several") ? "X" : String.valueOf(count(fromAnchor.group(1)));
+            return (fromAnchor.group(2).matches("minute|hour") ? "PT" : "P") + number + Character.toUpperCase(fromAnchor.group(2).charAt(0));
         }
         Matcher zone = ZONE.matcher(value);
         if (zone.matches()) {
@@ -150,11 +195,7 @@ final class DateResolver {
         if (value.equals("XXXX-WE")) {
             return "XXXX-WXX-WE";
         }
-        if (text.contains("midnight") && DAY_VALUE.matcher(value).matches() && value.endsWith("T00:00")) {
-            // TimeML writes midnight as the end of the day it closes: "midnight Friday" is Friday T24:00.
-            return value.substring(0, 10) + "T24:00";
-        }
-        if (text.matches("0\\d[0-5]\\d") && value.equals(text)) {
+        if (text.matches("0\\d[0-5]\\d") && value.equals(text) || isTwentyFourHourClock(text, value, tokens, firstToken, endToken)) {
             return "XXXX-XX-XXT" + text.substring(0, 2) + ":" + text.substring(2);
         }
         Matcher written = WRITTEN_YEAR.matcher(text);
@@ -167,8 +208,12 @@ final class DateResolver {
             return "P1Y";
         }
         Matcher yearsPeriod = YEARS_PERIOD.matcher(text);
-        if (yearsPeriod.matches() && lastQuarter != null) {
-            return yearsPeriod.group(1) + lastQuarter.substring(4);
+        // "In the first nine months, net was $306 million, against $195 million in the 1988 period": those months.
+        if (yearsPeriod.matches() && reportedQuarter != null && !afterDurationInSentence) {
+            return yearsPeriod.group(1) + reportedQuarter.substring(4);
+        }
+        if (LAST_YEARS_PERIOD.matcher(text).matches()) {
+            return yearBeforeComparedPeriod(0, true, value, sentence);
         }
         Matcher yearAgo = YEAR_AGO.matcher(text);
         if (yearAgo.matches()) {
@@ -192,8 +237,18 @@ final class DateResolver {
             // TIMEX3 writes the end of a year as the year (with mod END); SUTime makes it a year's duration.
             return reference == null ? "XXXX" : String.valueOf(reference.getYear() - (tense == Tense.PAST ? 1 : 0));
         }
+        if (THE_WEEK.matcher(text).matches() && value.matches("\\d{4}-W\\d{2}")) {
+            // "The week" names no week: in a Monday's market report it is the one before. TimeML leaves it open.
+            return value.substring(0, 4) + "-WXX";
+        }
         if (reference == null) {
             return value;
+        }
+        Matcher pastUnit = THE_PAST_UNIT.matcher(text);
+        if (pastUnit.matches() && value.equals(format(reference, pastUnit.group(1), false))) {
+            // SUTime takes "over the past year" for this one; it is the one just past.
+            String unit = pastUnit.group(1);
+            return format(reference.minus(1, ChronoUnit.valueOf(unit.toUpperCase(Locale.ROOT) + "S")), unit, false);
         }
         Matcher day = DAY_VALUE.matcher(value);
         Matcher month = MONTH_VALUE.matcher(value);
@@ -241,10 +296,10 @@ final class DateResolver {
             LocalDate date = reference.with(ahead ? TemporalAdjusters.nextOrSame(weekday) : TemporalAdjusters.previousOrSame(weekday));
             return date + day.group(4);
         }
-        // "The quarter" of a clause not in the future is the one the story reports: the last it named, else
+        // "The quarter" of a clause not in the future is the one the story reports: the first it named, else
         // the last complete one ("profit for the quarter rose").
         if (THE_QUARTER.matcher(text).matches() && tense != Tense.FUTURE) {
-            return lastQuarter != null ? lastQuarter : quarter(reference.getYear(), currentQuarter - 1);
+            return reportedQuarter != null ? reportedQuarter : quarter(reference.getYear(), currentQuarter - 1);
         }
         if (tense == Tense.UNKNOWN || tense == Tense.PRESENT) {
             return value;
@@ -256,6 +311,22 @@ final class DateResolver {
             return isoWeek(saturday) + "-WE";
         }
         return value;
+    }
+
+    /**
+     * "2200" in "between 2200 and 0700" or "at 2200 GMT" is a time, not a year: a zone or a time that cannot
+     * be a year (it starts with 0) beside it says so.
+     */
+    private static boolean isTwentyFourHourClock(String text, String value, List<CoreLabel> tokens, int firstToken, int endToken) {
+        if (!text.matches("(?:[01]\\d|2[0-3])[0-5]\\d") || !value.equals(text)) {
+            return false;
+        }
+        String after = endToken < tokens.size() ? tokens.get(endToken).word() : "";
+        boolean earlyTimeAfter = endToken + 1 < tokens.size() && after.matches("(?i)and|to|until|-")
+                && tokens.get(endToken + 1).word().matches("0\\d[0-5]\\d");
+        boolean earlyTimeBefore = firstToken >= 2 && tokens.get(firstToken - 1).word().matches("(?i)and|to|until|-")
+                && tokens.get(firstToken - 2).word().matches("0\\d[0-5]\\d");
+        return after.matches("GMT|BST|UTC|CET|EST|EDT|hrs|hours") || earlyTimeAfter || earlyTimeBefore;
     }
 
     /**
@@ -304,6 +375,22 @@ final class DateResolver {
     }
 
     /**
+     * The duration an expression that ends in a count of units says, where SUTime's value is no TIMEX3 value:
+     * "the next several days" (an interval of days), "five months" (an interval from a stand-in date), "the
+     * next 12 to 18 months" (a range, whose count TIMEX3 leaves open). Else null.
+     */
+    private static String countedDuration(String text, String value) {
+        Matcher count = TRAILING_COUNT.matcher(text);
+        if (!INVALID_VALUE.matcher(value).find() || !count.matches()) {
+            return null;
+        }
+        String number = count.group(1) != null || count.group(2).matches("several|few") ? "X"
+                : count.group(2).matches("\\d+") ? count.group(2) : String.valueOf(count(count.group(2)));
+        String unit = count.group(3);
+        return (unit.matches("second|minute|hour") ? "PT" : "P") + number + Character.toUpperCase(unit.charAt(0));
+    }
+
+    /**
      * The period a year before the quarter this sentence or the one before names; "the year-ago third
      * quarter" is that quarter of last year; without one, the last complete quarter a year before when the
      * words say quarter or period, else last year.
@@ -313,9 +400,8 @@ final class DateResolver {
             int currentQuarter = (reference.getMonthValue() + 2) / 3;
             return (reference.getYear() - 1 - (ordinal > currentQuarter ? 1 : 0)) + "-Q" + ordinal;
         }
-        Matcher quarter = lastCalendarValue == null ? null : QUARTER_VALUE.matcher(lastCalendarValue);
-        if (quarter != null && quarter.matches() && sentence - lastCalendarSentence <= 1 && !quarter.group(1).equals("XXXX")) {
-            return (Integer.parseInt(quarter.group(1)) - 1) + "-Q" + quarter.group(2);
+        if (lastQuarter != null && sentence - lastQuarterSentence <= 1) {
+            return (Integer.parseInt(lastQuarter.substring(0, 4)) - 1) + lastQuarter.substring(4);
         }
         if (reference == null) {
             return value;
@@ -409,11 +495,9 @@ final class DateResolver {
      */
     private String agoValue(String unitWord, String value, int sentence) {
         String unit = unitWord.replaceAll("s$", "");
-        Matcher quarter = lastCalendarValue == null ? null : QUARTER_VALUE.matcher(lastCalendarValue);
-        if (unit.equals("year") && quarter != null && quarter.matches() && sentence - lastCalendarSentence <= 1
-                && !quarter.group(1).equals("XXXX") && value.matches("\\d{4}.*")) {
+        if (unit.equals("year") && lastQuarter != null && sentence - lastQuarterSentence <= 1 && value.matches("\\d{4}.*")) {
             int yearsBack = reference == null ? 1 : reference.getYear() - Integer.parseInt(value.substring(0, 4));
-            return (Integer.parseInt(quarter.group(1)) - yearsBack) + "-Q" + quarter.group(2);
+            return (Integer.parseInt(lastQuarter.substring(0, 4)) - yearsBack) + lastQuarter.substring(4);
         }
         if (unit.equals("day") || unit.equals("decade")) {
             return value;

@@ -18,7 +18,7 @@ enum Tense {
     /** How far from the expression a verb is looked for, in tokens, on each side. */
     private static final int REACH = 15;
     private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "``", "''", "\"", "“", "”", "-LRB-", "-RRB-", "--");
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would");
     /** Before "to" and a verb they look forward: "is going to meet", "plans to vote", "is to resume". */
     private static final Set<String> FUTURE_CUES = Set.of("going", "is", "are", "set", "plan", "plans", "planned", "planning", "intend",
             "intends", "hope", "hopes", "aim", "aims", "likely");
@@ -28,20 +28,23 @@ enum Tense {
             "soon", "until");
 
     static Tense of(List<CoreLabel> tokens, int firstToken, int endToken) {
+        int verb = nearestVerb(tokens, firstToken, endToken);
+        int groupStart = verb;
+        while (groupStart > 0 && isAuxiliaryPart(tokens.get(groupStart - 1))) {
+            groupStart--;
+        }
         for (int i = Math.max(0, firstToken - FUTURE_WORD_REACH); i < firstToken; i++) {
             String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
             boolean asEarlyAs = word.equals("early") && i + 1 < firstToken && tokens.get(i + 1).word().equalsIgnoreCase("as");
             if (FUTURE_WORDS.contains(word) || asEarlyAs) {
-                return FUTURE;
+                // A deadline or wait the past perfect puts behind: "had been due to expire Friday", "until
+                // Thursday they had not called him a suspect".
+                boolean behind = pastPerfectAt(tokens, Math.max(0, i - 3), i) || verb >= 0 && pastPerfectAt(tokens, groupStart, verb + 1);
+                return behind ? PAST : FUTURE;
             }
         }
-        int verb = nearestVerb(tokens, firstToken, endToken);
         if (verb < 0) {
             return UNKNOWN;
-        }
-        int groupStart = verb;
-        while (groupStart > 0 && isAuxiliaryPart(tokens.get(groupStart - 1))) {
-            groupStart--;
         }
         boolean past = false;
         boolean perfect = false;
@@ -59,8 +62,29 @@ enum Tense {
             perfect |= word.equals("has") || word.equals("have") || word.equals("had");
             present |= token.tag().equals("VBZ") || token.tag().equals("VBP");
         }
-        boolean reducedPassive = tokens.get(verb).tag().equals("VBN") && !present;
+        // A base form heading its group without "to" or a modal is a present the tagger took for an
+        // infinitive ("he and Arafat meet Monday") or an imperative: both look ahead as the present does.
+        boolean groupHasTo = tokens.subList(groupStart, verb + 1).stream().anyMatch(token -> token.tag().equals("TO"));
+        present |= tokens.get(verb).tag().equals("VB") && !groupHasTo;
+        // "Charged in June" is a past; "to be completed by Dec. 15", an infinitive, has no tense of its own.
+        boolean reducedPassive = tokens.get(verb).tag().equals("VBN") && !present && !groupHasTo;
         return past || perfect || reducedPassive ? PAST : present && !tokens.get(verb).tag().equals("VBG") ? PRESENT : UNKNOWN;
+    }
+
+    /** Whether a past perfect ("had been", "had not called") starts in tokens [from, to). */
+    private static boolean pastPerfectAt(List<CoreLabel> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).word().equalsIgnoreCase("had")) {
+                int next = i + 1;
+                while (next < tokens.size() && tokens.get(next).tag().equals("RB")) {
+                    next++;
+                }
+                if (next < tokens.size() && tokens.get(next).tag().equals("VBN")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int nearestVerb(List<CoreLabel> tokens, int firstToken, int endToken) {

@@ -162,6 +162,89 @@ class DateExtractionTest {
     }
 
     @Test
+    void aPastPerfectPutsADeadlineBehindAndWouldLooksAhead() {
+        // 1989-10-30 was a Monday.
+        Document document = published("1989-10-30", "The bid had been due to expire Friday evening. The offer previously had been "
+                + "scheduled to expire at midnight Friday. Until Thursday, the police had not called him a suspect. "
+                + "His lawyer said he would be traveling to Boston Thursday. He and his brother meet the judge Wednesday.");
+        assertEquals("1989-10-27TEV", value(document, "Friday evening"));
+        assertEquals("1989-10-27T24:00", value(document, "midnight Friday"), "midnight is the end of the past Friday");
+        assertEquals("1989-10-26", document.dates().get(2).value(), "until Thursday, with a past perfect: the last Thursday");
+        assertEquals("1989-11-02", document.dates().get(3).value(), "would: the next Thursday");
+        assertEquals("1989-11-01", value(document, "Wednesday"), "a present the tagger reads as a base form still looks ahead");
+    }
+
+    @Test
+    void aYearAgoPeriodSplitAtItsHyphenIsOneExpression() {
+        Document document = published("1989-11-02", "The company lost $8 million in the third quarter, compared with a year-earlier "
+                + "loss of $26,956. In the year-ago third quarter its parent earned $22.5 million.");
+        assertEquals(List.of("the third quarter", "a year-earlier", "the year-ago third quarter"),
+                document.dates().stream().map(DateFact::text).toList());
+        assertEquals("1988-Q3", value(document, "the year-ago third quarter"));
+        assertEquals("1988-Q3", value(document, "a year-earlier"), "the quarter reported, a year before");
+    }
+
+    @Test
+    void theYearsPeriodIsTheQuarterTheStoryReportsUnlessMonthsAreCounted() {
+        Document document = published("1989-11-01", "Profit rose 20% in the third quarter. After a flat second quarter, the company "
+                + "cut costs. Interest expense was lower in the 1989 period. In the first nine months, net was $306 million, "
+                + "compared with $195 million in the 1988 period.");
+        assertEquals("1989-Q2", value(document, "flat second quarter"));
+        assertEquals("1989-Q3", value(document, "the 1989 period"), "the quarter reported, the first the story names");
+        assertEquals("1988", value(document, "the 1988 period"), "beside the nine months counted, that year's nine months");
+    }
+
+    @Test
+    void thePeriodLastYearIsTheQuarterComparedEvenAfterTheDayItEnded() {
+        Document document = published("1989-11-01", "The company lost $8.1 million for the fiscal first quarter ended Sept. 30, "
+                + "against a loss of $2.3 million a year ago. Its unit earned $1.8 million in the corresponding period last year.");
+        assertEquals("1988-Q1", value(document, "a year ago"), "the quarter named before Sept. 30, a year before");
+        assertEquals("1988-Q1", value(document, "the corresponding period last year"));
+    }
+
+    @Test
+    void thePastYearIsTheOneBeforeAndTheWeekIsLeftOpen() {
+        Document document = published("1998-03-03", "Hate groups grew sharply over the past year. Shares fell 4% for the week.");
+        assertEquals("1997", value(document, "the past year"));
+        assertEquals("1998-WXX", value(document, "the week"), "which week the text does not say");
+    }
+
+    @Test
+    void aClockTimeIsOnTheDayItsSentenceNames() {
+        // 1998-08-08 was a Saturday.
+        Document document = published("1998-08-08", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday. "
+                + "He must stay at home between 2200 and 0700.");
+        assertEquals("1998-08-07T10:35", document.dates().get(0).value());
+        assertEquals("1998-08-07", value(document, "Friday"));
+        assertEquals("XXXX-XX-XXT22:00", value(document, "2200"), "a time beside 0700, not the year 2200");
+        assertEquals("XXXX-XX-XXT07:00", value(document, "0700"));
+    }
+
+    @Test
+    void countsSuTimeGivesNoTimexValueAreDurations() {
+        Document document = published("2005-02-10", "Profit rose in the last three months of 2004. Prices will stay high over the next "
+                + "several days, and shipments resume within two to three weeks. He spent five months in jail.");
+        assertEquals("2004-Q4", value(document, "the last three months of 2004"));
+        assertEquals("PXD", value(document, "the next several days"));
+        assertEquals("PXW", value(document, "two to three weeks"), "a range leaves the count open");
+        assertEquals("P5M", value(document, "five months"));
+    }
+
+    @Test
+    void anInfinitiveHasNoTenseOfItsOwn() {
+        Document document = published("1989-10-31", "They said they expect the transaction to be completed by Dec. 15.");
+        assertEquals("1989-12-15", value(document, "Dec. 15"));
+    }
+
+    @Test
+    void aCountOfHoursOrAFewDaysFromAnAnchorIsADuration() {
+        Document document = published("1998-10-25", "He was shot on Friday. An hour later, he was declared dead. A few days later, "
+                + "the police named a suspect.");
+        assertEquals("PT1H", value(document, "An hour later"));
+        assertEquals("PXD", value(document, "A few days later"));
+    }
+
+    @Test
     void anaphoricDatesCountFromTheLastDateMentioned() {
         Document document = Samples.extract("Published: 2021-03-10\n\nThe money arrived on 14 December. Only half of it "
                 + "was there that day, and the rest came the following day. Three years ago the bank had been fined.");
