@@ -73,12 +73,20 @@ public final class PeopleExtractor {
             return tokens.get(to - 1).endPosition();
         }
 
-        /** "Lord Woolf" keeps its style, as no given name is written; "Lord Charles Falconer" is Charles Falconer. */
+        /**
+         * "Lord Woolf" keeps its style, as no given name is written; "Lord Charles Falconer" is Charles Falconer.
+         * A knight's full name keeps the knighthood ("Sir John Stevens"), as news style writes it; "Sir John"
+         * alone is no full name.
+         */
         PersonEntity.NameSpan nameSpan(Article article) {
             String name = article.slice(tokens.get(nameFrom).beginPosition(), end());
-            boolean styleIsTheName = nameFrom > from && Names.isStyle(tokens.get(nameFrom - 1).word()) && Names.words(name).size() == 1;
+            String before = nameFrom > from ? tokens.get(nameFrom - 1).word() : "";
+            boolean styleIsTheName = Names.isStyle(before) && Names.words(name).size() == 1;
+            boolean knight = Names.isKnighthood(before) && Names.words(name).size() > 1;
             if (styleIsTheName) {
-                name = Names.titleForm(tokens.get(nameFrom - 1).word()) + " " + name;
+                name = Names.titleForm(before) + " " + name;
+            } else if (knight) {
+                name = article.slice(tokens.get(nameFrom - 1).beginPosition(), end());
             }
             return new PersonEntity.NameSpan(start(), end(), article.slice(start(), end()), name);
         }

@@ -19,7 +19,7 @@ final class PersonEntity {
 
     /**
      * A name mention in char offsets of the article: {@code text} as written, {@code name} the name it gives
-     * ("Alex Ferguson" for "Sir Alex Ferguson", "Lord Woolf" for itself).
+     * ("Alex Ferguson" for "Mr Alex Ferguson", "Lord Woolf" and "Sir Alex Ferguson" for themselves).
      */
     record NameSpan(int start, int end, String text, String name) {
         NameSpan(int start, int end, String text) {
