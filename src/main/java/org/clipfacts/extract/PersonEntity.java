@@ -86,6 +86,11 @@ final class PersonEntity {
         return mentions;
     }
 
+    /** Where the article first names the person, as far as the mentions gathered so far tell. */
+    int firstStart() {
+        return mentions.stream().mapToInt(NameSpan::start).min().orElse(Integer.MAX_VALUE);
+    }
+
     Set<String> titles() {
         return titles;
     }

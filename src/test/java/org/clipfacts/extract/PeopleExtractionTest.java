@@ -91,6 +91,15 @@ class PeopleExtractionTest {
     }
 
     @Test
+    void aSurnameOfTwoPeopleIsTheOneNamedNearestInItsParagraphElseTheOneNamedFirst() {
+        Document document = Samples.extract("Senator tours flood zone\n\nSenator Ann Rowe toured the flooded town on Monday. "
+                + "Her husband, Peter Rowe, a local doctor, stayed behind at the clinic.\n\n\"We will rebuild every home,\" Rowe "
+                + "said.\n\nPeter Rowe said the clinic was full. \"Nobody has slept,\" Rowe added.\n");
+        assertEquals("ann-rowe", quoteStarting(document, "We will rebuild").speaker(), "the husband was named a paragraph before");
+        assertEquals("peter-rowe", quoteStarting(document, "Nobody has slept").speaker());
+    }
+
+    @Test
     void aPeerNamedWithoutGivenNameKeepsTheStyle() {
         Document document = Samples.extract("Judges criticised\n\nThe Lord Chief Justice, Lord Woolf, defended the guidelines. "
                 + "Critics said Woolf had gone too far, but Lord Woolf said he would not resign.\n");
