@@ -26,9 +26,11 @@ import java.util.Set;
  * are kept, never the documents.
  */
 public final class PeopleIndex {
-    /** Everything the corpus says about one name (its slug), or about one appearance set apart from it. */
+    /**
+     * Everything the corpus says about one name (its slug, a knighthood left out: "Sir John Stevens" in one
+     * article is "John Stevens" in another), or about one appearance set apart from it.
+     */
     private static final class Named {
-        final String id;
         final List<String> words;
         final boolean setApart;
         final Map<String, Integer> spellings = new LinkedHashMap<>();
@@ -39,15 +41,18 @@ public final class PeopleIndex {
         String firstDate;
         String lastDate;
 
-        Named(String id, String name, boolean setApart) {
-            this.id = id;
+        Named(String name, boolean setApart) {
             this.words = Names.words(name);
             this.setApart = setApart;
         }
 
-        /** Whether the name keeps a style ("Lord Woolf"): more words than the name's own. */
+        /** Whether the name keeps a style ("Lord Woolf"): more words than the name's own; a knight's full name does not. */
         boolean styled() {
-            return Names.slug(name()).split("-").length > words.size();
+            return Names.slug(Names.withoutKnighthood(name())).split("-").length > words.size();
+        }
+
+        String id() {
+            return Names.slug(name());
         }
 
         /** The spelling most articles give, the first seen among equals. */
@@ -91,8 +96,8 @@ public final class PeopleIndex {
             List<String> words = Names.words(person.name());
             boolean setApart = document.people().stream().map(other -> Names.words(other.name()))
                     .anyMatch(other -> fits(words, other) && (words.size() == 1 || lacksMiddleInitials(words, other)));
-            String slug = Names.slug(person.name());
-            Named named = byName.computeIfAbsent(setApart ? slug + " " + number : slug, key -> new Named(slug, person.name(), setApart));
+            String slug = Names.slug(Names.withoutKnighthood(person.name()));
+            Named named = byName.computeIfAbsent(setApart ? slug + " " + number : slug, key -> new Named(person.name(), setApart));
             named.spellings.merge(person.name(), 1, Integer::sum);
             named.aliases.addAll(person.aliases());
             person.titles().forEach(title -> named.titles.merge(title, 1, Integer::sum));
@@ -329,6 +334,6 @@ public final class PeopleIndex {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
         List<CorpusPerson.Appearance> inRunOrder = articles.stream().sorted(Comparator.comparingInt(Appearance::document))
                 .map(Appearance::appearance).toList();
-        return new CorpusPerson(root.id, name, List.copyOf(aliases), titlesByUse, inRunOrder, mentions, first, last);
+        return new CorpusPerson(root.id(), name, List.copyOf(aliases), titlesByUse, inRunOrder, mentions, first, last);
     }
 }

@@ -13,6 +13,7 @@ public final class Names {
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> HONORIFICS = WordList.load("honorifics.txt");
     private static final Set<String> STYLES = WordList.load("styles.txt");
+    private static final Set<String> KNIGHTHOODS = WordList.load("knighthoods.txt");
 
     /** Below this many letters a one-letter difference is another name ("Li" and "Lu"), not a typo. */
     public static final int MIN_LETTERS_FOR_TYPO = 6;
@@ -67,6 +68,20 @@ public final class Names {
     /** A form of address before a name: "Mr", "Dr.", "Sir". */
     static boolean isHonorific(String token) {
         return HONORIFICS.contains(folded(token));
+    }
+
+    /** The style of a knight or dame ("Sir", "Dame"), which their full name keeps. */
+    static boolean isKnighthood(String token) {
+        return KNIGHTHOODS.contains(folded(token));
+    }
+
+    /**
+     * The name as written without the knighthood style it opens with: "John Stevens" of "Sir John Stevens",
+     * the same person however an article names them; other names unchanged.
+     */
+    public static String withoutKnighthood(String name) {
+        String[] parts = name.strip().split("\\s+", 2);
+        return parts.length == 2 && isKnighthood(parts[0]) && words(parts[1]).size() > 1 ? parts[1] : name;
     }
 
     /**

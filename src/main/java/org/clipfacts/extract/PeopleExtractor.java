@@ -50,7 +50,7 @@ public final class PeopleExtractor {
         for (List<CoreLabel> tokens : sentences) {
             readTitles(article, tokens, persons);
         }
-        persons.sort(Comparator.comparingInt(person -> person.mentions().stream().mapToInt(PersonEntity.NameSpan::start).min().orElse(0)));
+        persons.sort(Comparator.comparingInt(PersonEntity::firstStart));
         Map<String, Long> idUses = persons.stream().collect(Collectors.groupingBy(PersonEntity::id, Collectors.counting()));
         persons.stream().filter(person -> idUses.get(person.id()) > 1).toList().forEach(PersonEntity::keepInitialsInId);
         return new People(persons);
@@ -73,12 +73,20 @@ public final class PeopleExtractor {
             return tokens.get(to - 1).endPosition();
         }
 
-        /** "Lord Woolf" keeps its style, as no given name is written; "Lord Charles Falconer" is Charles Falconer. */
+        /**
+         * "Lord Woolf" keeps its style, as no given name is written; "Lord Charles Falconer" is Charles Falconer.
+         * A knight's full name keeps the knighthood ("Sir John Stevens"), as news style writes it; "Sir John"
+         * alone is no full name.
+         */
         PersonEntity.NameSpan nameSpan(Article article) {
             String name = article.slice(tokens.get(nameFrom).beginPosition(), end());
-            boolean styleIsTheName = nameFrom > from && Names.isStyle(tokens.get(nameFrom - 1).word()) && Names.words(name).size() == 1;
+            String before = nameFrom > from ? tokens.get(nameFrom - 1).word() : "";
+            boolean styleIsTheName = Names.isStyle(before) && Names.words(name).size() == 1;
+            boolean knight = Names.isKnighthood(before) && Names.words(name).size() > 1;
             if (styleIsTheName) {
-                name = Names.titleForm(tokens.get(nameFrom - 1).word()) + " " + name;
+                name = Names.titleForm(before) + " " + name;
+            } else if (knight) {
+                name = article.slice(tokens.get(nameFrom - 1).beginPosition(), end());
             }
             return new PersonEntity.NameSpan(start(), end(), article.slice(start(), end()), name);
         }
@@ -219,7 +227,7 @@ public final class PeopleExtractor {
             int sentenceEnd = sentence.get(sentence.size() - 1).endPosition();
             Predicate<PersonEntity> namedInSentence = person -> person.mentions().stream()
                     .anyMatch(mention -> mention.start() >= sentenceStart && mention.end() <= sentenceEnd);
-            PersonEntity owner = owner(persons, words, name.start(), Gender.ofName(name.text()), namedInSentence);
+            PersonEntity owner = owner(article.text(), persons, words, name.start(), Gender.ofName(name.text()), namedInSentence);
             if (owner == null) {
                 owner = new PersonEntity(name);
                 persons.add(owner);
@@ -235,10 +243,13 @@ public final class PeopleExtractor {
      * The person whose name contains these words, or whose initials they are, or whose name they are without
      * its middle initials ("Loretta Lynch" for Loretta E. Lynch) unless that name is in the same sentence (a
      * list: "George W Bush, Bill Clinton, George Bush"); and whose gender the mention's honorific or first
-     * name does not contradict ("Mr Jackson" is not Katherine Jackson); when several are, the one named
-     * nearest before the mention.
+     * name does not contradict ("Mr Jackson" is not Katherine Jackson). When several are, the one named
+     * nearest before the mention in its paragraph ("Peter Rowe was there. 'We stayed,' Rowe said"), else the one
+     * the article named first: news style gives a bare surname to its principal bearer and calls relatives by
+     * their full or first name, so after "his wife, Heidi Cruz" a later paragraph's "Cruz said" is Ted Cruz
+     * again.
      */
-    private static PersonEntity owner(List<PersonEntity> persons, List<String> words, int position, Gender gender,
+    private static PersonEntity owner(String text, List<PersonEntity> persons, List<String> words, int position, Gender gender,
                                       Predicate<PersonEntity> namedInSentence) {
         List<PersonEntity> candidates = persons.stream()
                 .filter(person -> person.contains(words) || words.size() == 1 && words.get(0).equals(person.initials())
@@ -248,18 +259,18 @@ public final class PeopleExtractor {
         if (candidates.size() <= 1) {
             return candidates.isEmpty() ? null : candidates.get(0);
         }
-        PersonEntity nearest = candidates.get(0);
-        int nearestDistance = Integer.MAX_VALUE;
+        PersonEntity nearest = null;
+        int nearestStart = -1;
         for (PersonEntity candidate : candidates) {
             for (PersonEntity.NameSpan mention : candidate.mentions()) {
-                int distance = position - mention.start();
-                if (distance >= 0 && distance < nearestDistance) {
+                if (mention.start() <= position && mention.start() > nearestStart) {
                     nearest = candidate;
-                    nearestDistance = distance;
+                    nearestStart = mention.start();
                 }
             }
         }
-        return nearest;
+        boolean nearestInParagraph = nearest != null && text.substring(nearestStart, position).indexOf('\n') < 0;
+        return nearestInParagraph ? nearest : candidates.stream().min(Comparator.comparingInt(PersonEntity::firstStart)).orElseThrow();
     }
 
     /**

@@ -19,7 +19,7 @@ final class PersonEntity {
 
     /**
      * A name mention in char offsets of the article: {@code text} as written, {@code name} the name it gives
-     * ("Alex Ferguson" for "Sir Alex Ferguson", "Lord Woolf" for itself).
+     * ("Alex Ferguson" for "Mr Alex Ferguson", "Lord Woolf" and "Sir Alex Ferguson" for themselves).
      */
     record NameSpan(int start, int end, String text, String name) {
         NameSpan(int start, int end, String text) {
@@ -84,6 +84,11 @@ final class PersonEntity {
 
     List<NameSpan> mentions() {
         return mentions;
+    }
+
+    /** Where the article first names the person, as far as the mentions gathered so far tell. */
+    int firstStart() {
+        return mentions.stream().mapToInt(NameSpan::start).min().orElse(Integer.MAX_VALUE);
     }
 
     Set<String> titles() {

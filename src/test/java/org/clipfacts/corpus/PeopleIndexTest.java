@@ -149,6 +149,17 @@ class PeopleIndexTest {
     }
 
     @Test
+    void aKnightNamedWithAndWithoutTheKnighthoodIsOnePerson() {
+        List<CorpusPerson> entries = index(article("a.txt", null, "Sir John Stevens|Sir John"), article("b.txt", null, "John Stevens"),
+                article("c.txt", null, "Sir John Stevens|Stevens"));
+        assertEquals(1, entries.size(), entries.toString());
+        CorpusPerson stevens = entry(entries, "sir-john-stevens");
+        assertEquals("Sir John Stevens", stevens.name(), "the spelling of most articles");
+        assertTrue(stevens.aliases().contains("John Stevens"), stevens.aliases().toString());
+        assertEquals(List.of("a.txt", "b.txt", "c.txt"), sources(stevens));
+    }
+
+    @Test
     void initialsJoinTheOneNameOfThreeWordsOrMore() {
         List<CorpusPerson> entries = index(article("a.txt", null, "AMLO", "Marcelo Ebrard"),
                 article("b.txt", null, "Andrés Manuel López Obrador", "Marcelo Ebrard"));
