@@ -199,12 +199,7 @@ public final class QuoteExtractor {
                 return Optional.empty();
             }
             SemanticGraph graph = text.graph(sentence);
-            IndexedWord from = text.tokens(sentence).stream()
-                    .filter(token -> token.beginPosition() >= span.start() && token.endPosition() <= span.end())
-                    .map(token -> text.node(sentence, token))
-                    .filter(word -> word != null && graph.getParent(word) != null
-                            && !text.insideQuote(graph.getParent(word).backingLabel()))
-                    .findFirst().orElse(null);
+            IndexedWord from = hangingOutside(sentence, span).orElse(null);
             IndexedWord clause = from == null ? null : graph.getParent(from);
             for (int climb = 0; climb < MAX_CLAUSE_CLIMB && clause != null; climb++) {
                 IndexedWord cameFrom = from;
@@ -382,6 +377,16 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
 
+        /** The first of the quote's words that hangs from a word outside the quote. */
+        private Optional<IndexedWord> hangingOutside(int sentence, QuoteSpan span) {
+            SemanticGraph graph = text.graph(sentence);
+            return text.tokens(sentence).stream()
+                    .filter(token -> token.beginPosition() >= span.start() && token.endPosition() <= span.end())
+                    .map(token -> text.node(sentence, token))
+                    .filter(word -> word != null && graph.getParent(word) != null && !text.insideQuote(graph.getParent(word).backingLabel()))
+                    .findFirst();
+        }
+
         /**
          * The words the quote's words hang from outside it, nearest first: a speech verb among them says the
          * quote ("Flynn said Trump was \"absolutely right\" when he said ..." is Flynn's; "X said Y had called it
@@ -393,11 +398,7 @@ public final class QuoteExtractor {
                 return List.of();
             }
             SemanticGraph graph = text.graph(sentence);
-            IndexedWord inside = text.tokens(sentence).stream()
-                    .filter(token -> token.beginPosition() >= span.start() && token.endPosition() <= span.end())
-                    .map(token -> text.node(sentence, token))
-                    .filter(word -> word != null && graph.getParent(word) != null && !text.insideQuote(graph.getParent(word).backingLabel()))
-                    .findFirst().orElse(null);
+            IndexedWord inside = hangingOutside(sentence, span).orElse(null);
             List<IndexedWord> governors = new ArrayList<>();
             for (IndexedWord head = inside == null ? null : graph.getParent(inside); head != null && !governors.contains(head);
                  head = graph.getParent(head)) {
