@@ -115,7 +115,6 @@ final class DateResolver {
      * take it: a later one is mostly a comparison ("after a flat second quarter").
      */
     private String reportedQuarter;
-    private int lastCalendarSentence = -1;
     /** The last quarter of a year named, and its sentence: "a year ago" compares with it, even after "ended Sept. 30". */
     private String lastQuarter;
     private int lastQuarterSentence = -1;
@@ -143,7 +142,6 @@ final class DateResolver {
         }
         if (resolved != null && CALENDAR.matcher(resolved).matches() && !comparedPeriod(withAnaphoricWord(lower, tokens, endToken))) {
             lastCalendarValue = resolved;
-            lastCalendarSentence = sentence;
             if (resolved.matches("\\d{4}-Q[1-4]")) {
                 reportedQuarter = reportedQuarter == null ? resolved : reportedQuarter;
                 lastQuarter = resolved;
@@ -185,8 +183,7 @@ final class DateResolver {
         }
         Matcher fromAnchor = COUNTED_FROM_ANCHOR.matcher(text);
         if (fromAnchor.matches()) {
-            String number = fromAnchor.group(1).matches("(?:a )?few|several") ? "X" : String.valueOf(count(fromAnchor.group(1)));
-            return (fromAnchor.group(2).matches("minute|hour") ? "PT" : "P") + number + Character.toUpperCase(fromAnchor.group(2).charAt(0));
+            return duration(countOrOpen(fromAnchor.group(1)), fromAnchor.group(2));
         }
         Matcher zone = ZONE.matcher(value);
         if (zone.matches()) {
@@ -384,9 +381,16 @@ final class DateResolver {
         if (!INVALID_VALUE.matcher(value).find() || !count.matches()) {
             return null;
         }
-        String number = count.group(1) != null || count.group(2).matches("several|few") ? "X"
-                : count.group(2).matches("\\d+") ? count.group(2) : String.valueOf(count(count.group(2)));
-        String unit = count.group(3);
+        return duration(count.group(1) != null ? "X" : countOrOpen(count.group(2)), count.group(3));
+    }
+
+    /** The count a word gives, or X for "few", "a few" and "several", which leave it open. */
+    private static String countOrOpen(String word) {
+        return word.matches("(?:a )?few|several") ? "X" : String.valueOf(count(word));
+    }
+
+    /** A TIMEX3 duration of {@code number} units: "P5M", "PT2H" (clock units take the T), "PXD". */
+    private static String duration(String number, String unit) {
         return (unit.matches("second|minute|hour") ? "PT" : "P") + number + Character.toUpperCase(unit.charAt(0));
     }
 

@@ -233,8 +233,6 @@ public final class QuoteExtractor {
                     : !"TITLE".equals(subject.ner()) || referents.personNamedBy(graph, subject).isPresent();
         }
 
-
-
         /**
          * Whether a quote with no attribution of its own may take its neighbours': not when its own sentences
          * attribute it to someone who cannot be named ("a spokesman said", "critics say"), nor when they name
