@@ -253,9 +253,16 @@ public final class PeopleExtractor {
                                       Predicate<PersonEntity> namedInSentence) {
         List<PersonEntity> candidates = persons.stream()
                 .filter(person -> person.contains(words) || words.size() == 1 && words.get(0).equals(person.initials())
-                        || person.withoutMiddleInitials().equals(words) && !namedInSentence.test(person))
+                        || (person.withoutMiddleInitials().equals(words) || person.writtenOtherwiseAs(words)) && !namedInSentence.test(person))
                 .filter(person -> gender.agreesWith(person.gender()))
                 .toList();
+        // "Jack noted" after Brian Jack and Jack Dalrymple: a word alone is a surname before it is a first name.
+        List<PersonEntity> bySurname = words.size() != 1 ? List.of() : candidates.stream()
+                .filter(person -> person.words().get(person.words().size() - 1).equals(words.get(0)))
+                .toList();
+        if (!bySurname.isEmpty()) {
+            candidates = bySurname;
+        }
         if (candidates.size() <= 1) {
             return candidates.isEmpty() ? null : candidates.get(0);
         }

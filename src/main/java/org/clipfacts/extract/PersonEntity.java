@@ -16,6 +16,10 @@ final class PersonEntity {
     private final Set<String> titles = new LinkedHashSet<>();
     private final List<NameSpan> mentions = new ArrayList<>();
     private boolean initialsInId;
+    /** "Ken", "Rob", "Dan": shorter first names are initials or other names. */
+    private static final int MIN_SHORT_FIRST_NAME = 3;
+    /** "Donald Jr." is no first and last name of Donald Trump Jr. */
+    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /**
      * A name mention in char offsets of the article: {@code text} as written, {@code name} the name it gives
@@ -42,7 +46,10 @@ final class PersonEntity {
         boolean same = mentionWords.equals(words);
         boolean styled = same && slugWords(mention.name()) > slugWords(name);
         boolean accented = same && slugWords(mention.name()) == slugWords(name) && accents(mention.name()) > accents(name);
-        if (fuller || styled || accented) {
+        // "Kenneth Starr" over "Ken Starr": a variant's longer first name is the fuller form.
+        boolean longerFirstName = mentionWords.size() == words.size() && mentionWords.size() > 1 && !same
+                && mentionWords.get(0).length() > words.get(0).length();
+        if (fuller || styled || accented || longerFirstName) {
             name = mention.name();
             words = mentionWords;
         }
@@ -69,8 +76,18 @@ final class PersonEntity {
         return name;
     }
 
+    /**
+     * The slug of the name, without middle initials; and without middle names the article also leaves out,
+     * so that Hillary Rodham Clinton, written "Hillary Clinton" too, is {@code hillary-clinton} as in
+     * other articles.
+     */
     String id() {
-        return initialsInId ? Names.slug(name) : Names.personId(name);
+        if (initialsInId) {
+            return Names.slug(name);
+        }
+        List<String> firstAndLast = List.of(words.get(0), words.get(words.size() - 1));
+        boolean middleLeftOut = words.size() > 2 && !GENERATIONS.contains(firstAndLast.get(1)) && mentions.stream().anyMatch(mention -> Names.words(mention.name()).equals(firstAndLast));
+        return middleLeftOut ? String.join("-", firstAndLast) : Names.personId(name);
     }
 
     /** For two people of one article whose names differ only in middle initials ("George W Bush", "George Bush"). */
@@ -114,6 +131,36 @@ final class PersonEntity {
         words.subList(1, words.size() - 1).stream().filter(word -> word.length() > 1).forEach(kept::add);
         kept.add(words.get(words.size() - 1));
         return kept;
+    }
+
+    /**
+     * Whether a name of two or more words is another way of writing this person's: the same surname, and a
+     * first name shortened ("Ken" of Kenneth) or a letter apart ("Hilary"), or middle names left out or
+     * added ("Hillary Clinton" of Hillary Rodham Clinton). Names apart only in middle initials are left to
+     * {@link #withoutMiddleInitials}, which knows "George Bush" from "George W. Bush" in a list.
+     */
+    boolean writtenOtherwiseAs(List<String> other) {
+        if (words.size() < 2 || other.size() < 2 || words.equals(other)
+                || !words.get(words.size() - 1).equals(other.get(other.size() - 1))) {
+            return false;
+        }
+        String first = words.get(0);
+        String otherFirst = other.get(0);
+        boolean shortened = Math.min(first.length(), otherFirst.length()) >= MIN_SHORT_FIRST_NAME
+                && (first.startsWith(otherFirst) || otherFirst.startsWith(first));
+        if (!first.equals(otherFirst) && !shortened && !Names.typoApart(first, otherFirst)) {
+            return false;
+        }
+        List<String> middle = fullWords(words.subList(1, words.size() - 1));
+        List<String> otherMiddle = fullWords(other.subList(1, other.size() - 1));
+        if (first.equals(otherFirst) && middle.equals(otherMiddle)) {
+            return false;
+        }
+        return middle.isEmpty() || otherMiddle.isEmpty() || middle.equals(otherMiddle);
+    }
+
+    private static List<String> fullWords(List<String> words) {
+        return words.stream().filter(word -> word.length() > 1).toList();
     }
 
     /** Whether the words of a shorter name stand in this person's name, in order and side by side. */
