@@ -65,15 +65,20 @@ final class ParsedText {
 
     /** Whether the token stands between a quotation's marks (the marks included). */
     boolean insideQuote(CoreLabel token) {
+        return insideQuote(token.beginPosition(), token.endPosition());
+    }
+
+    /** Whether the text from {@code start} to {@code end} stands between a quotation's marks (the marks included). */
+    boolean insideQuote(int start, int end) {
         List<QuoteSpan> spans = quotes();
         int low = 0;
         int high = spans.size() - 1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
             QuoteSpan quote = spans.get(middle);
-            if (token.beginPosition() < quote.open()) {
+            if (start < quote.open()) {
                 high = middle - 1;
-            } else if (token.endPosition() > quote.close() + 1) {
+            } else if (end > quote.close() + 1) {
                 low = middle + 1;
             } else {
                 return true;

@@ -306,7 +306,7 @@ final class Referents {
      * Whom a pronoun of this gender means: the subject of the nearest earlier sentence that has one of
      * that gender (sentences wholly inside quotation marks skipped: their subjects are the speaker's
      * words), else the last speaker when of that gender, else the person of that gender named last in the
-     * sentences looked at. Nobody when the nearest such sentence is about someone unnamed ("A spokesman
+     * sentences looked at, outside quotation marks (a name in the quote is whom the speaker talks of). Nobody when the nearest such sentence is about someone unnamed ("A spokesman
      * defended the plan. He said: ...").
      */
     private Optional<PersonEntity> antecedent(int sentence, IndexedWord pronoun, Gender gender, Salience salience, int chain) {
@@ -328,6 +328,7 @@ final class Referents {
         int to = text.tokens(sentence).get(0).beginPosition();
         return people.mentionsBefore(to).stream()
                 .takeWhile(named -> named.span().start() >= from)
+                .filter(named -> !text.insideQuote(named.span().start(), named.span().end()))
                 .map(People.Named::person)
                 .filter(person -> person.gender().agreesWith(gender))
                 .findFirst();
@@ -354,7 +355,8 @@ final class Referents {
                 continue;
             }
             looked++;
-            Optional<PersonEntity> subject = sentenceSubject(s, gender, salience, chain);
+            int looking = s;
+            Optional<PersonEntity> subject = sentenceSubject(s, gender, salience, chain).or(() -> lastSpeakerNamedIn(looking, salience, gender));
             if (subject.isPresent()) {
                 return Optional.of(new Antecedent(subject));
             }
@@ -363,6 +365,20 @@ final class Referents {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The last speaker, when named outside quotation marks in the sentence: "\"...,\" said Leslie Wimes",
+     * which the parser may not make the subject, is what the sentence is about.
+     */
+    private Optional<PersonEntity> lastSpeakerNamedIn(int sentence, Salience salience, Gender gender) {
+        List<CoreLabel> tokens = text.tokens(sentence);
+        int start = tokens.get(0).beginPosition();
+        int end = tokens.get(tokens.size() - 1).endPosition();
+        return salience.lastSpeaker().filter(Referent::person).flatMap(speaker -> people.byId(speaker.id()))
+                .filter(person -> person.gender().agreesWith(gender))
+                .filter(person -> person.mentions().stream().anyMatch(mention -> mention.start() >= start && mention.end() <= end
+                        && !text.insideQuote(mention.start(), mention.end())));
     }
 
     /**
