@@ -77,6 +77,24 @@ public final class QuoteScanner {
         return quotes;
     }
 
+    /**
+     * The text with each straight double mark that opens a quotation turned into “ and each that closes one
+     * into ”, char for char: the tokenizer guesses the way a straight mark faces from its neighbours alone
+     * ("officers \"just that" comes out closing), and a wrong guess breaks the parse of the sentence.
+     */
+    public static String withStraightMarksTurned(String text) {
+        char[] chars = null;
+        for (QuoteSpan quote : scan(text)) {
+            for (int at : new int[] {quote.open(), quote.close()}) {
+                if (at < text.length() && text.charAt(at) == '"') {
+                    chars = chars == null ? text.toCharArray() : chars;
+                    chars[at] = at == quote.open() ? '“' : '”';
+                }
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
     public static boolean isMark(char c) {
         return MARKS.indexOf(c) >= 0 || c == '\'' || c == '`';
     }

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import org.clipfacts.article.Article;
+import org.clipfacts.article.QuoteScanner;
 import org.clipfacts.article.ReferenceDate;
 import org.clipfacts.model.FactKind;
 
@@ -176,7 +177,7 @@ public final class NlpPipeline {
     }
 
     public AnnotatedArticle annotate(Article article, ReferenceDate referenceDate) {
-        CoreDocument document = new CoreDocument(article.text());
+        CoreDocument document = new CoreDocument(QuoteScanner.withStraightMarksTurned(article.text()));
         coreNlp.annotate(document);
         if (gazetteerTagger != null) {
             // TITLE and CRIMINAL_CHARGE from the gazetteer, on the sentences the tagger and NER model saw.

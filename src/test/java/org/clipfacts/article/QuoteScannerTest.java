@@ -24,6 +24,13 @@ class QuoteScannerTest {
     }
 
     @Test
+    void straightMarksAreTurnedTheWayTheirQuoteFacesCharForChar() {
+        String text = "Ms Blears said it would give officers \"just that little bit of edge\". \"It works,\" she said.";
+        assertEquals("Ms Blears said it would give officers “just that little bit of edge”. “It works,” she said.",
+                QuoteScanner.withStraightMarksTurned(text));
+    }
+
+    @Test
     void aQuoteOpenedStraightMayCloseCurly() {
         assertEquals(List.of("I left a letter,"), quotes("He said. \"I left a letter,” Lopez Obrador said."));
     }
