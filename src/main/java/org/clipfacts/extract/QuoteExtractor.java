@@ -45,6 +45,7 @@ public final class QuoteExtractor {
     private static final Set<String> INVERTED_SPEAKER_LINKS = Set.of("obj", "xcomp", "dep", "nsubj", "iobj");
     private static final Set<String> MENTION_LINKS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss");
     private static final int MAX_CLAUSE_CLIMB = 4;
+    private static final String FINITE_VERB = "VBD|VBZ|VBP";
     /** Tags of words that open a modifier, not a speaker: "for the EU, said X", "on Twitter before claiming". */
     private static final Pattern NOT_SPEAKER_START = Pattern.compile("IN|TO|CC|W.*");
     private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 12;
@@ -536,9 +537,10 @@ public final class QuoteExtractor {
         // without its subject.
         CoreLabel wordBefore = verb.index() > 1 ? text.tokens(sentence).get(verb.index() - 2) : null;
         boolean afterPunctuation = wordBefore == null || wordBefore.tag().matches("\\W+|``|''|RB");
-        boolean inverted = graph.getRoots().contains(verb) && afterPunctuation
+        // Only a finite verb inverts: "Describing Mr Jackson as ..." is no "said Mr Jackson".
+        boolean inverted = verb.tag().matches(FINITE_VERB) && (graph.getRoots().contains(verb) && afterPunctuation
                 || verb.beginPosition() >= quote.close()
-                && text.onlyPunctuationBetween(quote.close(), verb.beginPosition());
+                && text.onlyPunctuationBetween(quote.close(), verb.beginPosition()));
         if (phrases.isEmpty() && inverted) {
             invertedSpeaker(text, graph, verb).ifPresent(phrases::add);
         }
