@@ -347,9 +347,8 @@ public final class QuoteExtractor {
             if (tokens.get(tokens.size() - 1).word().equals(":")) {
                 return true;
             }
-            SemanticGraph graph = text.graph(sentence);
-            return graph.getRoots().stream().anyMatch(root -> isSpeechVerb(root.backingLabel())
-                    && !text.insideQuote(root.backingLabel()));
+            return mainVerbs(text, sentence).stream().anyMatch(verb -> isSpeechVerb(verb.backingLabel())
+                    && !text.insideQuote(verb.backingLabel()));
         }
 
         private Optional<Attribution> inSentences(QuoteSpan span, int first, int last, boolean neighbour) {
@@ -464,7 +463,7 @@ public final class QuoteExtractor {
             Referents.Salience salience = attributor.salience();
             SemanticGraph graph = text.graph(sentence);
             IndexedWord word = text.node(sentence, token);
-            if (word == null || neighbour && kind == Kind.SPEECH_VERB && !graph.getRoots().contains(word)) {
+            if (word == null || neighbour && kind == Kind.SPEECH_VERB && !mainVerbs(text, sentence).contains(word)) {
                 return Optional.empty();
             }
             return switch (kind) {
@@ -483,6 +482,23 @@ public final class QuoteExtractor {
                                 .map(speaker -> new Attribution(speaker, null, attributor.mention(sentence, owner), sentence)));
             };
         }
+    }
+
+    /**
+     * The verbs that carry a sentence: its roots, and its first verb outside quotation marks when that has a
+     * subject of its own, where the parser put the root elsewhere ("John Denham said drugs were used as an
+     * excuse", rooted at "used").
+     */
+    private static List<IndexedWord> mainVerbs(ParsedText text, int sentence) {
+        SemanticGraph graph = text.graph(sentence);
+        List<IndexedWord> verbs = new ArrayList<>(graph.getRoots());
+        text.tokens(sentence).stream()
+                .filter(token -> token.tag().startsWith("VB") && !text.insideQuote(token))
+                .findFirst()
+                .map(token -> text.node(sentence, token))
+                .filter(verb -> ParsedText.childExactly(graph, verb, "nsubj").isPresent() && !verbs.contains(verb))
+                .ifPresent(verbs::add);
+        return verbs;
     }
 
     private static boolean isSpeechVerb(CoreLabel token) {
