@@ -79,7 +79,8 @@ public final class QuoteExtractor {
         Set<String> labels = repeatedLabels(text, spans);
         for (QuoteSpan span : spans) {
             Referents.Salience salience = new Referents.Salience(
-                    Optional.ofNullable(previous).map(Attribution::speaker).filter(Referent::person), lastGroup);
+                    Optional.ofNullable(previous).map(Attribution::speaker).filter(Referent::person),
+                    previous == null ? -1 : previous.sentence(), lastGroup);
             Attributor attributor = new Attributor(text, referents, people, article, salience);
             Attribution attribution = isTitle(text, span) ? null : attributor.labelled(span, labels)
                     .or(() -> attributor.signed(span)).or(() -> attributor.own(span)).or(() -> attributor.governing(span))

@@ -56,8 +56,8 @@ final class Referents {
      * What the discourse so far makes salient beyond the sentences before: the person who spoke last (a
      * "he" or "she" that no earlier subject answers may mean them) and the group that spoke last ("they").
      */
-    record Salience(Optional<Referent> lastSpeaker, Optional<Referent> lastGroup) {
-        static final Salience NONE = new Salience(Optional.empty(), Optional.empty());
+    record Salience(Optional<Referent> lastSpeaker, int lastSpeakerSentence, Optional<Referent> lastGroup) {
+        static final Salience NONE = new Salience(Optional.empty(), -1, Optional.empty());
     }
 
     Referents(ParsedText text, People people) {
@@ -70,7 +70,7 @@ final class Referents {
      * look back over the sentences before {@code sentence}.
      */
     Optional<Referent> resolve(int sentence, IndexedWord word, Optional<Referent> lastGroup) {
-        return resolve(sentence, word, new Salience(Optional.empty(), lastGroup));
+        return resolve(sentence, word, new Salience(Optional.empty(), -1, lastGroup));
     }
 
     Optional<Referent> resolve(int sentence, IndexedWord word, Salience salience) {
@@ -313,6 +313,14 @@ final class Referents {
         Optional<PersonEntity> inSentence = subjectInSentenceBefore(sentence, pronoun, gender);
         if (inSentence.isPresent()) {
             return inSentence;
+        }
+        if (salience.lastSpeakerSentence() >= sentence - 1) {
+            Optional<PersonEntity> justSpoke = salience.lastSpeaker()
+                    .filter(referent -> referent.person() && referent.gender().agreesWith(gender))
+                    .flatMap(referent -> people.byId(referent.id()));
+            if (justSpoke.isPresent()) {
+                return justSpoke;
+            }
         }
         Optional<Antecedent> before = subjectBefore(sentence, gender, salience, chain);
         if (before.isPresent()) {
