@@ -146,7 +146,8 @@ public final class PeopleExtractor {
 
     private static boolean isNameToken(CoreLabel token) {
         String word = token.word();
-        return PERSON.equals(token.ner())
+        // A finite verb ends the name: "Chris Christie Calls Hillary Clinton" (a headline), "Said Ellis:".
+        return PERSON.equals(token.ner()) && !token.tag().matches("VBZ|VBD")
                 && !PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT))
                 && Character.isLetter(word.codePointAt(0))
                 && !word.equals("'s") && !word.equals("’s");
