@@ -45,6 +45,8 @@ public final class QuoteExtractor {
     private static final Set<String> INVERTED_SPEAKER_LINKS = Set.of("obj", "xcomp", "dep", "nsubj", "iobj");
     private static final Set<String> MENTION_LINKS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss");
     private static final int MAX_CLAUSE_CLIMB = 4;
+    /** How the parser may hang "X said" from the words X said: "Obama \"felt ...\", Axelrod said". */
+    private static final Set<String> REPORTING_CLAUSE_LINKS = Set.of("parataxis", "dep", "ccomp");
     private static final String FINITE_VERB = "VBD|VBZ|VBP";
     /** Tags of words that open a modifier, not a speaker: "for the EU, said X", "on Twitter before claiming". */
     private static final Pattern NOT_SPEAKER_START = Pattern.compile("IN|TO|CC|W.*");
@@ -83,7 +85,8 @@ public final class QuoteExtractor {
                     previous == null ? -1 : previous.sentence(), lastGroup);
             Attributor attributor = new Attributor(text, referents, people, article, salience);
             Attribution attribution = isTitle(text, span) ? null : attributor.labelled(span, labels)
-                    .or(() -> attributor.signed(span)).or(() -> attributor.own(span)).or(() -> attributor.governing(span))
+                    .or(() -> attributor.signed(span)).or(() -> attributor.clauseOfItsOwn(span))
+                    .or(() -> attributor.own(span)).or(() -> attributor.governing(span))
                     .orElse(null);
             if (attribution == null && !isTitle(text, span) && attributor.mayBorrow(span)) {
                 attribution = attributor.neighbours(span).orElse(null);
@@ -196,6 +199,20 @@ public final class QuoteExtractor {
          * ("X was described as \"...\""), nor a subject the quote stands in.
          */
         Optional<Attribution> governing(QuoteSpan span) {
+            return governingClause(span, false);
+        }
+
+        /**
+         * The subject of the clause the quote's words belong to, before any speech verb of the sentence, when
+         * that clause reports nobody's speech: "Ted Cruz accuses Obama of \"leading from behind\" and Donald
+         * Trump says ..." is Cruz's, "as Trump went on about \"how the system is rigged,\" Melanie said yes"
+         * Trump's; not "X said the plan was \"doomed\"", a speech verb's complement, which {@link #own} gives X.
+         */
+        Optional<Attribution> clauseOfItsOwn(QuoteSpan span) {
+            return governingClause(span, true);
+        }
+
+        private Optional<Attribution> governingClause(QuoteSpan span, boolean beforeSpeechVerbs) {
             int sentence = text.sentenceAt(span.open());
             if (text.tooLong(sentence)) {
                 return Optional.empty();
@@ -204,6 +221,9 @@ public final class QuoteExtractor {
             IndexedWord from = hangingOutside(sentence, span).orElse(null);
             IndexedWord clause = from == null ? null : graph.getParent(from);
             for (int climb = 0; climb < MAX_CLAUSE_CLIMB && clause != null; climb++) {
+                if (beforeSpeechVerbs && (isSpeechVerb(clause.backingLabel()) || reportedSpeech(graph, from))) {
+                    return Optional.empty();
+                }
                 IndexedWord cameFrom = from;
                 Optional<IndexedWord> subject = clause.tag().startsWith("VB")
                         ? ParsedText.childExactly(graph, clause, "nsubj")
@@ -217,6 +237,32 @@ public final class QuoteExtractor {
                 clause = graph.getParent(clause);
             }
             return Optional.empty();
+        }
+
+        /**
+         * Whether the word (the quote's, hanging outside it) stands in what a speech verb reports, however deep:
+         * below the verb ("Kasich predicted at the debate that Republicans will take \"every state\""), or with
+         * the verb hanging from it or a clause above it ("the NFL has gone \"soft\"", parsed with \"Trump says\"
+         * as a parataxis). Not in a clause beside the speech: "as Trump went on about \"...\", Melanie said" (an
+         * adverbial clause before its verb), "Cruz accuses Obama of \"...\" and Trump says" (no verb above).
+         */
+        private boolean reportedSpeech(SemanticGraph graph, IndexedWord quoted) {
+            List<IndexedWord> path = new ArrayList<>();
+            for (IndexedWord word = quoted; word != null && !path.contains(word); word = graph.getParent(word)) {
+                path.add(word);
+            }
+            for (int i = 0; i + 1 < path.size(); i++) {
+                IndexedWord word = path.get(i);
+                IndexedWord head = path.get(i + 1);
+                if (isSpeechVerb(head.backingLabel())) {
+                    boolean beside = ParsedText.relationToHead(graph, word).startsWith("advcl") && word.index() < head.index();
+                    return !beside;
+                }
+            }
+            return path.stream().flatMap(word -> graph.outgoingEdgeList(word).stream())
+                    .filter(edge -> REPORTING_CLAUSE_LINKS.contains(edge.getRelation().getShortName()))
+                    .map(SemanticGraphEdge::getDependent)
+                    .anyMatch(verb -> isSpeechVerb(verb.backingLabel()) && !text.insideQuote(verb.backingLabel()));
         }
 
         private Optional<Attribution> subjectSpeaks(int sentence, IndexedWord verb, IndexedWord subject) {
