@@ -34,15 +34,9 @@ import java.util.stream.Collectors;
  * no other person is named there. When nobody can be named the speaker is null.
  */
 public final class QuoteExtractor {
-    private static final Set<String> SPEECH_VERBS = WordList.load("speech-verbs.txt");
     private static final Set<String> OPINION_NOUNS = Set.of("opinion", "view", "words", "eyes");
     /** How a clause hangs from the one whose subject it shares; the parser often makes "..., saying" a {@code dep}. */
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "conj", "ccomp", "parataxis", "dep");
-    /**
-     * How the parser hangs the speaker from an inverted speech verb ("..., said Fleischer"): as its object,
-     * or, taking the name for a complement, as xcomp or dep.
-     */
-    private static final Set<String> INVERTED_SPEAKER_LINKS = Set.of("obj", "xcomp", "dep", "nsubj", "iobj");
     private static final Set<String> MENTION_LINKS = Set.of("compound", "flat", "amod", "det", "nummod", "nmod:poss");
     private static final int MAX_CLAUSE_CLIMB = 4;
     /** How the parser may hang "X said" from the words X said: "Obama \"felt ...\", Axelrod said". */
@@ -221,7 +215,7 @@ public final class QuoteExtractor {
             IndexedWord from = hangingOutside(sentence, span).orElse(null);
             IndexedWord clause = from == null ? null : graph.getParent(from);
             for (int climb = 0; climb < MAX_CLAUSE_CLIMB && clause != null; climb++) {
-                if (beforeSpeechVerbs && (isSpeechVerb(clause.backingLabel()) || reportedSpeech(graph, from))) {
+                if (beforeSpeechVerbs && (SpeechVerbs.isSpeechVerb(clause.backingLabel()) || reportedSpeech(graph, from))) {
                     return Optional.empty();
                 }
                 IndexedWord cameFrom = from;
@@ -254,7 +248,7 @@ public final class QuoteExtractor {
             for (int i = 0; i + 1 < path.size(); i++) {
                 IndexedWord word = path.get(i);
                 IndexedWord head = path.get(i + 1);
-                if (isSpeechVerb(head.backingLabel())) {
+                if (SpeechVerbs.isSpeechVerb(head.backingLabel())) {
                     boolean beside = ParsedText.relationToHead(graph, word).startsWith("advcl") && word.index() < head.index();
                     return !beside;
                 }
@@ -262,7 +256,7 @@ public final class QuoteExtractor {
             return path.stream().flatMap(word -> graph.outgoingEdgeList(word).stream())
                     .filter(edge -> REPORTING_CLAUSE_LINKS.contains(edge.getRelation().getShortName()))
                     .map(SemanticGraphEdge::getDependent)
-                    .anyMatch(verb -> isSpeechVerb(verb.backingLabel()) && !text.insideQuote(verb.backingLabel()));
+                    .anyMatch(verb -> SpeechVerbs.isSpeechVerb(verb.backingLabel()) && !text.insideQuote(verb.backingLabel()));
         }
 
         private Optional<Attribution> subjectSpeaks(int sentence, IndexedWord verb, IndexedWord subject) {
@@ -374,7 +368,7 @@ public final class QuoteExtractor {
                 return false;
             }
             SemanticGraph graph = text.graph(sentence);
-            return graph.getRoots().stream().anyMatch(root -> isSpeechVerb(root.backingLabel())
+            return graph.getRoots().stream().anyMatch(root -> SpeechVerbs.isSpeechVerb(root.backingLabel())
                     && (root.index() == 1 || (root.index() <= MAX_LEADING_VERB_INDEX || tokens.size() <= MAX_TRAILING_ATTRIBUTION_TOKENS)
                     && ParsedText.child(graph, root, "ccomp").isEmpty() && ParsedText.child(graph, root, "obj").isEmpty()));
         }
@@ -394,7 +388,7 @@ public final class QuoteExtractor {
             if (tokens.get(tokens.size() - 1).word().equals(":")) {
                 return true;
             }
-            return mainVerbs(text, sentence).stream().anyMatch(verb -> isSpeechVerb(verb.backingLabel())
+            return mainVerbs(text, sentence).stream().anyMatch(verb -> SpeechVerbs.isSpeechVerb(verb.backingLabel())
                     && !text.insideQuote(verb.backingLabel()));
         }
 
@@ -548,17 +542,9 @@ public final class QuoteExtractor {
         return verbs;
     }
 
-    private static boolean isSpeechVerb(CoreLabel token) {
-        return token.tag().startsWith("VB") && SPEECH_VERBS.contains(lemma(token));
-    }
-
-    private static String lemma(CoreLabel token) {
-        return token.lemma() == null ? token.word().toLowerCase(Locale.ROOT) : token.lemma().toLowerCase(Locale.ROOT);
-    }
-
     private static Optional<Candidate> candidate(int sentence, CoreLabel token) {
-        String lemma = lemma(token);
-        if (isSpeechVerb(token)) {
+        String lemma = SpeechVerbs.lemma(token);
+        if (SpeechVerbs.isSpeechVerb(token)) {
             return Optional.of(new Candidate(sentence, token, Candidate.Kind.SPEECH_VERB));
         }
         if (lemma.equals("accord") && token.word().equalsIgnoreCase("according")) {
@@ -605,7 +591,7 @@ public final class QuoteExtractor {
                 || verb.beginPosition() >= quote.close()
                 && text.onlyPunctuationBetween(quote.close(), verb.beginPosition()));
         if (phrases.isEmpty() && inverted) {
-            invertedSpeaker(text, graph, verb).ifPresent(phrases::add);
+            SpeechVerbs.invertedSpeaker(text, graph, verb).ifPresent(phrases::add);
         }
         // "In a statement issued on Wednesday Lord Woolf said:": the parser took the name into the phrase before.
         if (phrases.isEmpty() && wordBefore != null && wordBefore.tag().startsWith("NNP") && verb.tag().matches("VBD|VBZ")) {
@@ -615,16 +601,6 @@ public final class QuoteExtractor {
             phraseHeadBetween(text, sentence, quote.close(), verb.beginPosition()).ifPresent(phrases::add);
         }
         return phrases;
-    }
-
-    /** The nominal the parser hangs right after an inverted verb ("said Fleischer", "said the senator"). */
-    private static Optional<IndexedWord> invertedSpeaker(ParsedText text, SemanticGraph graph, IndexedWord verb) {
-        return graph.outgoingEdgeList(verb).stream()
-                .filter(edge -> INVERTED_SPEAKER_LINKS.contains(edge.getRelation().getShortName()))
-                .map(SemanticGraphEdge::getDependent)
-                .filter(word -> word.index() > verb.index() && word.tag().matches("NN.*|PRP")
-                        && !text.insideQuote(word.backingLabel()))
-                .min(java.util.Comparator.comparingInt(IndexedWord::index));
     }
 
     /**

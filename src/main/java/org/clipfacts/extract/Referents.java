@@ -410,14 +410,21 @@ final class Referents {
     }
 
     /**
-     * The person a sentence is about: its main clause's subject, else the first subject of any clause that
-     * names a person (the parser does not always make the main verb the root).
+     * The person a sentence is about: its main clause's subject, or the speaker after its inverted speech verb,
+     * else the first subject of any clause that names a person (the parser does not always make the main verb
+     * the root).
      */
     private Optional<PersonEntity> sentenceSubject(int sentence, Gender gender, Salience salience, int chain) {
         SemanticGraph graph = text.graph(sentence);
         List<IndexedWord> subjects = new ArrayList<>();
         for (IndexedWord root : graph.getRoots()) {
             ParsedText.child(graph, root, "nsubj").ifPresent(subjects::add);
+        }
+        // "..., noted NBC's Dante Chinni.": the speaker of an inverted main verb, which the parser makes its object.
+        for (IndexedWord root : graph.getRoots()) {
+            if (SpeechVerbs.isSpeechVerb(root.backingLabel()) && !text.insideQuote(root.backingLabel())) {
+                SpeechVerbs.invertedSpeaker(text, graph, root).ifPresent(subjects::add);
+            }
         }
         graph.edgeListSorted().stream()
                 .filter(edge -> edge.getRelation().toString().startsWith("nsubj"))
