@@ -37,6 +37,8 @@ final class Referents {
     /** Modifiers that date a role rather than tell holders apart: "the former chief executive". */
     private static final Set<String> TIME_OF_ROLE = Set.of("former", "ex", "then", "late", "current", "incumbent");
     private static final Set<String> DESCRIBING_LINKS = Set.of("amod", "compound");
+    /** Words that make a title another post than its head word alone: a shadow, deputy or vice president. */
+    private static final Set<String> RANKS = Set.of("shadow", "deputy", "vice", "assistant", "acting", "junior");
     private static final Set<String> NAME_EDGE_EXCLUDED = Set.of("appos", "acl", "acl:relcl", "punct", "advcl", "dep", "parataxis");
 
     private final ParsedText text;
@@ -99,7 +101,25 @@ final class Referents {
         if (role.isPresent()) {
             return role.map(Referent::of);
         }
-        return organization(graph, word).or(() -> organizationNamedBefore(sentence, graph, word));
+        return organization(graph, word).or(() -> authoringOrganization(graph, word))
+                .or(() -> organizationNamedBefore(sentence, graph, word));
+    }
+
+    /**
+     * "The IMF report stated", "a Law Commission report which branded ...": a thing an organization made speaks
+     * for it. Not a person of it ("a Pentagon spokesman"), whom the article leaves unnamed.
+     */
+    private static Optional<Referent> authoringOrganization(SemanticGraph graph, IndexedWord word) {
+        if (!word.tag().startsWith("NN") || word.tag().startsWith("NNP") || "TITLE".equals(word.ner())
+                || AnimateNouns.WORDS.contains(word.word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return graph.outgoingEdgeList(word).stream()
+                .filter(edge -> edge.getRelation().toString().equals("compound") || edge.getRelation().toString().equals("nmod:poss"))
+                .map(SemanticGraphEdge::getDependent)
+                .filter(owner -> "ORGANIZATION".equals(owner.ner()))
+                .findFirst()
+                .map(owner -> groupNamed(graph, owner));
     }
 
     /**
@@ -180,12 +200,21 @@ final class Referents {
                 .map(IndexedWord::word)
                 .toList();
         Optional<PersonEntity> holder = people.titleHolder(
-                title -> headWord(title).equals(role) && modifiers.stream().allMatch(m -> mentions(title, m)),
+                title -> headWord(title).equals(role) && modifiers.stream().allMatch(m -> mentions(title, m))
+                        && !otherRank(title, graph, word),
                 word.beginPosition());
         if (holder.isPresent() || modifiers.isEmpty()) {
             return holder;
         }
         return people.titleHolder(title -> modifiers.stream().allMatch(m -> mentions(title, m)), word.beginPosition());
+    }
+
+    /** "Shadow home secretary" is no holder of "the home secretary", nor a deputy of the leader. */
+    private static boolean otherRank(String title, SemanticGraph graph, IndexedWord role) {
+        Set<String> said = new java.util.HashSet<>();
+        said.add(Names.fold(role.word()));
+        graph.getChildren(role).forEach(child -> said.add(Names.fold(child.word())));
+        return Arrays.stream(Names.fold(title).split("[\\s-]+")).anyMatch(word -> RANKS.contains(word) && !said.contains(word));
     }
 
     private static boolean mentions(String title, String modifier) {
