@@ -292,6 +292,15 @@ public final class PeopleExtractor {
             int i = 0;
             while (i < tokens.size()) {
                 CoreLabel token = tokens.get(i);
+                if (!PERSON.equals(token.ner()) && surnameBeforeVerb(tokens, i)) {
+                    PersonEntity.NameSpan name = new TokenSpan(tokens, i, i + 1).nameSpan(article);
+                    List<PersonEntity> owners = persons.stream()
+                            .filter(person -> person.words().size() > 1 && person.words().get(person.words().size() - 1).equals(Names.slug(token.word())))
+                            .toList();
+                    if (owners.size() == 1) {
+                        owners.get(0).add(name);
+                    }
+                }
                 if (PERSON.equals(token.ner()) || !isCapitalized(token)) {
                     i++;
                     continue;
@@ -315,6 +324,16 @@ public final class PeopleExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "Ditto said": a capitalized word the tagger took for a common noun, right before a finite verb, which
+     * may be a surname (it is one when it is a known person's).
+     */
+    private static boolean surnameBeforeVerb(List<CoreLabel> tokens, int index) {
+        CoreLabel token = tokens.get(index);
+        return token.tag().matches("NNS?") && Character.isUpperCase(token.word().codePointAt(0))
+                && index + 1 < tokens.size() && tokens.get(index + 1).tag().matches("VBD|VBZ");
     }
 
     /** A run of capitalized words whose entity tag goes on past the run on either side, across "of"/"for". */
