@@ -241,8 +241,8 @@ final class Referents {
     /**
      * Whom the speaker phrase of a speech verb stands for: as {@link #resolve}; a place that speaks for its
      * government ("Russia insisted", "Washington said"); and a description of someone just named ("the New
-     * York businessman said"), the subject of the sentences before. Neither is a speaker of other verbs, nor
-     * a defendant.
+     * York businessman said"), the subject of an earlier clause or of the sentences before. Neither is a
+     * speaker of other verbs, nor a defendant.
      */
     Optional<Referent> resolveSpeaker(int sentence, IndexedWord word, Salience salience) {
         SemanticGraph graph = text.graph(sentence);
@@ -253,9 +253,12 @@ final class Referents {
         if (word.tag().startsWith("NNP") && "LOCATION".equals(word.ner())) {
             return Optional.of(groupNamed(graph, word));
         }
-        return describesSomeoneNamed(graph, word)
-                ? subjectBefore(sentence, Gender.UNKNOWN, salience, 0).flatMap(Antecedent::person).map(Referent::of)
-                : Optional.empty();
+        if (!describesSomeoneNamed(graph, word)) {
+            return Optional.empty();
+        }
+        return subjectInSentenceBefore(sentence, word, Gender.UNKNOWN)
+                .or(() -> subjectBefore(sentence, Gender.UNKNOWN, salience, 0).flatMap(Antecedent::person))
+                .map(Referent::of);
     }
 
     private static Referent groupNamed(SemanticGraph graph, IndexedWord word) {
