@@ -6,6 +6,7 @@ import org.clipfacts.input.Input;
 import org.clipfacts.input.InputFiles;
 import org.clipfacts.eval.AnswerSet;
 import org.clipfacts.eval.Evaluation;
+import org.clipfacts.eval.SpeakerTally;
 import org.clipfacts.eval.ExtractedDocuments;
 import org.clipfacts.input.InvalidInputException;
 import org.clipfacts.eval.EvaluationReportFormat;
@@ -75,6 +76,14 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Exit 1 when the F1 of KIND (people, dates, charges, quotes) is below F1 in a set that annotates it; repeatable.")
     Map<FactKind, Double> minimums;
 
+    @Option(names = "--min-speakers", paramLabel = "SHARE", converter = ShareConverter.class,
+            description = "Exit 1 when fewer than SHARE of the answer quotes with a named speaker get that speaker, in a set that annotates quotes.")
+    Double minSpeakers;
+
+    @Option(names = "--max-wrong-speakers", paramLabel = "SHARE", converter = ShareConverter.class,
+            description = "Exit 1 when more than SHARE of the answer quotes get a speaker other than the answer's, in a set that annotates quotes.")
+    Double maxWrongSpeakers;
+
     @Override
     public Integer call() throws IOException, InvalidInputException {
         NlpLogging.configure(common.verbosity().verbose);
@@ -97,7 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
         format.write(result.sets(), perFile, errors, System.out);
         StandardOutput.check(System.out);
         common.batch.checkCacheWritten();
-        boolean shortfall = reportShortfalls(result.sets(), wanted, diagnostics);
+        boolean shortfall = reportShortfalls(result.sets(), wanted, diagnostics) | reportSpeakerShortfalls(result.sets(), diagnostics);
         return result.failed() + unusable[0] == 0 && !shortfall ? ExitStatus.OK : ExitStatus.NOT_CLEAN;
     }
 
@@ -107,6 +116,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(),
                         "--min " + kind.label() + ": " + kind.label() + " are not evaluated (see --facts)");
             }
+        }
+        if ((minSpeakers != null || maxWrongSpeakers != null) && !kinds.contains(FactKind.QUOTES)) {
+            throw new ParameterException(spec.commandLine(), "--min-speakers and --max-wrong-speakers: quotes are not evaluated (see --facts)");
         }
         if (common.inputs.paths.contains(Input.STDIN)) {
             throw new ParameterException(spec.commandLine(),
@@ -154,18 +166,53 @@ final class EvaluateCommand implements Callable<Integer> {
         return shortfall;
     }
 
+    /** Names each set whose speakers fall short of {@code --min-speakers} or exceed {@code --max-wrong-speakers}. */
+    private boolean reportSpeakerShortfalls(List<Evaluation> sets, Diagnostics diagnostics) {
+        if (minSpeakers == null && maxWrongSpeakers == null) {
+            return false;
+        }
+        boolean shortfall = false;
+        for (Evaluation set : sets.stream().filter(set -> set.annotates(FactKind.QUOTES)).toList()) {
+            SpeakerTally speakers = set.speakers();
+            if (minSpeakers != null && speakers.accuracy() < minSpeakers) {
+                diagnostics.error("quotes", String.format(Locale.ROOT, "speakers right for %.3f of quotes with a named speaker,"
+                        + " below --min-speakers %.3f in %s", speakers.accuracy(), minSpeakers, set.label()), null);
+                shortfall = true;
+            }
+            double wrong = speakers.wrongShareOf(set.total(FactKind.QUOTES).gold());
+            if (maxWrongSpeakers != null && wrong > maxWrongSpeakers) {
+                diagnostics.error("quotes", String.format(Locale.ROOT, "wrong speakers for %.3f of quotes, above --max-wrong-speakers %.3f in %s",
+                        wrong, maxWrongSpeakers, set.label()), null);
+                shortfall = true;
+            }
+        }
+        return shortfall;
+    }
+
+    /** A share between 0 and 1. */
+    static final class ShareConverter implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            return between0And1(value, "a share");
+        }
+    }
+
+    private static double between0And1(String value, String what) {
+        try {
+            double number = Double.parseDouble(value);
+            if (number >= 0 && number <= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the one message for every bad value
+        }
+        throw new TypeConversionException("'" + value + "' is not " + what + " between 0 and 1");
+    }
+
     static final class F1Converter implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
-            try {
-                double f1 = Double.parseDouble(value);
-                if (f1 >= 0 && f1 <= 1) {
-                    return f1;
-                }
-            } catch (NumberFormatException e) {
-                // falls through to the one message for every bad value
-            }
-            throw new TypeConversionException("'" + value + "' is not an F1 between 0 and 1");
+            return between0And1(value, "an F1");
         }
     }
 }

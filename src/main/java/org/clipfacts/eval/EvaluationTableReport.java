@@ -58,8 +58,10 @@ final class EvaluationTableReport {
         scores.print(out);
         if (evaluation.kinds().contains(FactKind.QUOTES) && evaluation.annotates(FactKind.QUOTES)) {
             SpeakerTally speakers = evaluation.speakers();
-            out.printf(Locale.ROOT, "quotes: speaker correct for %d of %d answer quotes with a speaker (%.3f); %d wrong non-null speakers%n",
-                    speakers.correct(), speakers.withSpeaker(), speakers.accuracy(), speakers.wrongNonNull());
+            int quotes = evaluation.total(FactKind.QUOTES).gold();
+            out.printf(Locale.ROOT, "quotes: speaker correct for %d of %d answer quotes with a speaker (%.3f); %d wrong non-null speakers"
+                    + " (%.3f of %d quotes)%n", speakers.correct(), speakers.withSpeaker(), speakers.accuracy(), speakers.wrongNonNull(),
+                    speakers.wrongShareOf(quotes), quotes);
         }
     }
 

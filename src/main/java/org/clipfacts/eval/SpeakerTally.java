@@ -14,4 +14,9 @@ public record SpeakerTally(int withSpeaker, int correct, int wrongNonNull) {
     public double accuracy() {
         return Tally.ratio(correct, withSpeaker);
     }
+
+    /** The wrong non-null speakers as a share of {@code quotes} answer quotes. */
+    public double wrongShareOf(int quotes) {
+        return Tally.ratio(wrongNonNull, quotes);
+    }
 }

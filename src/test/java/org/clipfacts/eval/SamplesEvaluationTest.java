@@ -129,6 +129,25 @@ class SamplesEvaluationTest {
     }
 
     @Test
+    void theCommandChecksSpeakerFloors() throws IOException {
+        Path jsonl = writeExtracted();
+
+        CliRun met = evaluate("--gold", GOLD.toString(), "--extracted", jsonl.toString(), "--facts", "quotes",
+                "--min-speakers", "0.9", "--max-wrong-speakers", "0.05", SAMPLES.toString());
+        CliRun missed = evaluate("--gold", GOLD.toString(), "--extracted", jsonl.toString(), "--facts", "quotes",
+                "--min-speakers", "1", "--max-wrong-speakers", "0", SAMPLES.toString());
+        CliRun unusable = evaluate("--gold", GOLD.toString(), "--facts", "people", "--min-speakers", "0.5", SAMPLES.toString());
+
+        assertEquals(0, met.exitCode(), met.err());
+        SpeakerTally speakers = evaluation.speakers();
+        if (speakers.accuracy() < 1 || speakers.wrongNonNull() > 0) {
+            assertEquals(1, missed.exitCode(), missed.err());
+            assertTrue(missed.err().contains("clipfacts: quotes: "), missed.err());
+        }
+        assertEquals(2, unusable.exitCode(), unusable.err());
+    }
+
+    @Test
     void theCommandExtractsWhatItEvaluates() {
         CliRun run = evaluate("--gold", GOLD.toString(), "--threads", "2", "--facts", "charges,quotes", "--format", "json",
                 SAMPLES.resolve("002_3251c23ce98b4aa0.txt").toString());
