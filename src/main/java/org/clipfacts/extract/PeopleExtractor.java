@@ -214,7 +214,10 @@ public final class PeopleExtractor {
     /** Fullest names first, so that every shorter form finds the person it belongs to. */
     private static List<PersonEntity> cluster(Article article, List<TokenSpan> spans) {
         List<TokenSpan> byLength = new ArrayList<>(spans);
+        // Fuller names first, and names whose honorific tells the gender before those that do not: "Mr. Obama"
+        // is a man of his own before a bare "Obama" chooses between him and Michelle Obama.
         byLength.sort(Comparator.comparingInt((TokenSpan span) -> -Names.words(span.nameSpan(article).name()).size())
+                .thenComparing(span -> Gender.ofName(span.nameSpan(article).text()) == Gender.UNKNOWN)
                 .thenComparingInt(TokenSpan::start));
         List<PersonEntity> persons = new ArrayList<>();
         for (TokenSpan span : byLength) {
