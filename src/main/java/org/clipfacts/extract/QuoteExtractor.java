@@ -25,9 +25,10 @@ import java.util.stream.Collectors;
 
 /**
  * Direct quotations and their speakers. Quotes are found by their marks ({@link QuoteScanner}); the
- * speaker is the subject of the nearest speech verb outside the quote in the quote's own sentences ("X
- * said", "said X", "X insisted that"), the object of "according to", or the owner of "in his opinion";
- * the subject is resolved by {@link Referents}. A quote with no attribution in its own sentences takes one
+ * speaker is the subject of the clause the quoted words belong to when no speech verb reports it ("X
+ * accused Y of \"...\""), else the subject of the speech verb outside the quote in the quote's own
+ * sentences ("X said", "said X", "X insisted that"), the object of "according to", or the owner of "in his
+ * opinion"; the subject is resolved by {@link Referents}. A quote with no attribution in its own sentences takes one
  * from its neighbours: "X said:" ending the sentence before, a short "X said." right after, or a sentence
  * of reported speech just before it ("X said the plan would fail. \"...\""). Failing those it continues
  * the words of the quote before it when nothing but that quote's own attribution stands between them and
@@ -213,9 +214,12 @@ public final class QuoteExtractor {
             }
             SemanticGraph graph = text.graph(sentence);
             IndexedWord from = hangingOutside(sentence, span).orElse(null);
-            IndexedWord clause = from == null ? null : graph.getParent(from);
+            if (from == null || beforeSpeechVerbs && reportedSpeech(graph, from)) {
+                return Optional.empty();
+            }
+            IndexedWord clause = graph.getParent(from);
             for (int climb = 0; climb < MAX_CLAUSE_CLIMB && clause != null; climb++) {
-                if (beforeSpeechVerbs && (SpeechVerbs.isSpeechVerb(clause.backingLabel()) || reportedSpeech(graph, from))) {
+                if (beforeSpeechVerbs && SpeechVerbs.isSpeechVerb(clause.backingLabel())) {
                     return Optional.empty();
                 }
                 IndexedWord cameFrom = from;
