@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * LOCATION), and titles are read from the words around the names.
  */
 public final class PeopleExtractor {
+    /** Tags of a finite verb in the past or third person, as names are followed by ("Ditto said", "Obama says"). */
+    private static final String FINITE_VERB = "VBD|VBZ";
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "they", "them",
             "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "himself", "herself");
     private static final String PERSON = "PERSON";
@@ -147,7 +149,7 @@ public final class PeopleExtractor {
     private static boolean isNameToken(CoreLabel token) {
         String word = token.word();
         // A finite verb ends the name: "Chris Christie Calls Hillary Clinton" (a headline), "Said Ellis:".
-        return PERSON.equals(token.ner()) && !token.tag().matches("VBZ|VBD")
+        return PERSON.equals(token.ner()) && !token.tag().matches(FINITE_VERB)
                 && !PRONOUNS.contains(word.toLowerCase(java.util.Locale.ROOT))
                 && Character.isLetter(word.codePointAt(0))
                 && !word.equals("'s") && !word.equals("’s");
@@ -262,7 +264,7 @@ public final class PeopleExtractor {
                 .toList();
         // "Jack noted" after Brian Jack and Jack Dalrymple: a word alone is a surname before it is a first name.
         List<PersonEntity> bySurname = words.size() != 1 ? List.of() : candidates.stream()
-                .filter(person -> person.words().get(person.words().size() - 1).equals(words.get(0)))
+                .filter(person -> person.surname().equals(words.get(0)))
                 .toList();
         if (!bySurname.isEmpty()) {
             candidates = bySurname;
@@ -298,7 +300,7 @@ public final class PeopleExtractor {
                 if (!PERSON.equals(token.ner()) && surnameBeforeVerb(tokens, i)) {
                     PersonEntity.NameSpan name = new TokenSpan(tokens, i, i + 1).nameSpan(article);
                     List<PersonEntity> owners = persons.stream()
-                            .filter(person -> person.words().size() > 1 && person.words().get(person.words().size() - 1).equals(Names.slug(token.word())))
+                            .filter(person -> person.words().size() > 1 && person.surname().equals(Names.slug(token.word())))
                             .toList();
                     if (owners.size() == 1) {
                         owners.get(0).add(name);
@@ -336,7 +338,7 @@ public final class PeopleExtractor {
     private static boolean surnameBeforeVerb(List<CoreLabel> tokens, int index) {
         CoreLabel token = tokens.get(index);
         return token.tag().matches("NNS?") && Character.isUpperCase(token.word().codePointAt(0))
-                && index + 1 < tokens.size() && tokens.get(index + 1).tag().matches("VBD|VBZ");
+                && index + 1 < tokens.size() && tokens.get(index + 1).tag().matches(FINITE_VERB);
     }
 
     /** A run of capitalized words whose entity tag goes on past the run on either side, across "of"/"for". */

@@ -85,7 +85,7 @@ final class PersonEntity {
         if (initialsInId) {
             return Names.slug(name);
         }
-        List<String> firstAndLast = List.of(words.get(0), words.get(words.size() - 1));
+        List<String> firstAndLast = List.of(words.get(0), surname());
         boolean middleLeftOut = words.size() > 2 && !GENERATIONS.contains(firstAndLast.get(1)) && mentions.stream().anyMatch(mention -> Names.words(mention.name()).equals(firstAndLast));
         return middleLeftOut ? String.join("-", firstAndLast) : Names.personId(name);
     }
@@ -97,6 +97,11 @@ final class PersonEntity {
 
     List<String> words() {
         return words;
+    }
+
+    /** The last word of the name. */
+    String surname() {
+        return words.get(words.size() - 1);
     }
 
     List<NameSpan> mentions() {
@@ -129,7 +134,7 @@ final class PersonEntity {
         }
         List<String> kept = new ArrayList<>(List.of(words.get(0)));
         words.subList(1, words.size() - 1).stream().filter(word -> word.length() > 1).forEach(kept::add);
-        kept.add(words.get(words.size() - 1));
+        kept.add(surname());
         return kept;
     }
 
@@ -141,7 +146,7 @@ final class PersonEntity {
      */
     boolean writtenOtherwiseAs(List<String> other) {
         if (words.size() < 2 || other.size() < 2 || words.equals(other)
-                || !words.get(words.size() - 1).equals(other.get(other.size() - 1))) {
+                || !surname().equals(other.get(other.size() - 1))) {
             return false;
         }
         String first = words.get(0);

@@ -335,32 +335,27 @@ final class Referents {
     }
 
     /**
-     * Whom a pronoun of this gender means: the subject of the nearest earlier sentence that has one of
-     * that gender (sentences wholly inside quotation marks skipped: their subjects are the speaker's
-     * words), else the last speaker when of that gender, else the person of that gender named last in the
-     * sentences looked at, outside quotation marks (a name in the quote is whom the speaker talks of). Nobody when the nearest such sentence is about someone unnamed ("A spokesman
-     * defended the plan. He said: ...").
+     * Whom a pronoun of this gender means: a named subject earlier in its own sentence; the speaker just
+     * attributed, in this or the sentence before; the subject of the nearest earlier sentence that has one of
+     * that gender (sentences wholly inside quotation marks skipped: their subjects are the speaker's words);
+     * else the last speaker when of that gender, else the person of that gender named last in the sentences
+     * looked at, outside quotation marks (a name in the quote is whom the speaker talks of). Nobody when the
+     * nearest such sentence is about someone unnamed ("A spokesman defended the plan. He said: ...").
      */
     private Optional<PersonEntity> antecedent(int sentence, IndexedWord pronoun, Gender gender, Salience salience, int chain) {
         Optional<PersonEntity> inSentence = subjectInSentenceBefore(sentence, pronoun, gender);
         if (inSentence.isPresent()) {
             return inSentence;
         }
-        if (salience.lastSpeakerSentence() >= sentence - 1) {
-            Optional<PersonEntity> justSpoke = salience.lastSpeaker()
-                    .filter(referent -> referent.person() && referent.gender().agreesWith(gender))
-                    .flatMap(referent -> people.byId(referent.id()));
-            if (justSpoke.isPresent()) {
-                return justSpoke;
-            }
+        Optional<PersonEntity> justSpoke = salience.lastSpeakerSentence() >= sentence - 1 ? lastSpeaker(salience, gender) : Optional.empty();
+        if (justSpoke.isPresent()) {
+            return justSpoke;
         }
         Optional<Antecedent> before = subjectBefore(sentence, gender, salience, chain);
         if (before.isPresent()) {
             return before.get().person();
         }
-        Optional<PersonEntity> speaker = salience.lastSpeaker()
-                .filter(referent -> referent.person() && referent.gender().agreesWith(gender))
-                .flatMap(referent -> people.byId(referent.id()));
+        Optional<PersonEntity> speaker = lastSpeaker(salience, gender);
         if (speaker.isPresent()) {
             return speaker;
         }
@@ -407,6 +402,13 @@ final class Referents {
         return Optional.empty();
     }
 
+    /** The person who spoke last, when of the pronoun's gender. */
+    private Optional<PersonEntity> lastSpeaker(Salience salience, Gender gender) {
+        return salience.lastSpeaker()
+                .filter(referent -> referent.person() && referent.gender().agreesWith(gender))
+                .flatMap(referent -> people.byId(referent.id()));
+    }
+
     /**
      * The last speaker, when named outside quotation marks in the sentence: "\"...,\" said Leslie Wimes",
      * which the parser may not make the subject, is what the sentence is about.
@@ -415,8 +417,7 @@ final class Referents {
         List<CoreLabel> tokens = text.tokens(sentence);
         int start = tokens.get(0).beginPosition();
         int end = tokens.get(tokens.size() - 1).endPosition();
-        return salience.lastSpeaker().filter(Referent::person).flatMap(speaker -> people.byId(speaker.id()))
-                .filter(person -> person.gender().agreesWith(gender))
+        return lastSpeaker(salience, gender)
                 .filter(person -> person.mentions().stream().anyMatch(mention -> mention.start() >= start && mention.end() <= end
                         && !text.insideQuote(mention.start(), mention.end())));
     }
