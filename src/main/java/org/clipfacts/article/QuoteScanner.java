@@ -78,13 +78,13 @@ public final class QuoteScanner {
     }
 
     /**
-     * The text with each straight double mark that opens a quotation turned into “ and each that closes one
-     * into ”, char for char: the tokenizer guesses the way a straight mark faces from its neighbours alone
+     * The text with each straight double mark that opens one of its quotations ({@link #scan}) turned into “
+     * and each that closes one into ”, char for char: the tokenizer guesses the way a straight mark faces from its neighbours alone
      * ("officers \"just that" comes out closing), and a wrong guess breaks the parse of the sentence.
      */
-    public static String withStraightMarksTurned(String text) {
+    public static String withStraightMarksTurned(String text, List<QuoteSpan> quotes) {
         char[] chars = null;
-        for (QuoteSpan quote : scan(text)) {
+        for (QuoteSpan quote : quotes) {
             for (int at : new int[] {quote.open(), quote.close()}) {
                 if (at < text.length() && text.charAt(at) == '"') {
                     chars = chars == null ? text.toCharArray() : chars;

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import org.clipfacts.article.QuoteScanner;
 import org.clipfacts.article.QuoteSpan;
 import org.clipfacts.nlp.AnnotatedArticle;
 import org.clipfacts.nlp.NlpPipeline;
@@ -22,9 +21,10 @@ final class ParsedText {
     private final List<CoreSentence> sentences;
     private final SentenceParser parser;
     private final String content;
-    private List<QuoteSpan> quotes;
+    private final List<QuoteSpan> quotes;
 
     ParsedText(AnnotatedArticle annotated) {
+        this.quotes = annotated.quotes();
         this.sentences = annotated.document().sentences();
         this.parser = annotated.parser();
         this.content = annotated.article().text();
@@ -34,11 +34,8 @@ final class ParsedText {
         return content;
     }
 
-    /** The article's quotations, in order and apart, found on first use. */
+    /** The article's quotations, in order and apart. */
     List<QuoteSpan> quotes() {
-        if (quotes == null) {
-            quotes = QuoteScanner.scan(content);
-        }
         return quotes;
     }
 

@@ -7,6 +7,7 @@ import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import org.clipfacts.article.Article;
 import org.clipfacts.article.QuoteScanner;
+import org.clipfacts.article.QuoteSpan;
 import org.clipfacts.article.ReferenceDate;
 import org.clipfacts.model.FactKind;
 
@@ -177,7 +178,8 @@ public final class NlpPipeline {
     }
 
     public AnnotatedArticle annotate(Article article, ReferenceDate referenceDate) {
-        CoreDocument document = new CoreDocument(QuoteScanner.withStraightMarksTurned(article.text()));
+        List<QuoteSpan> quotes = QuoteScanner.scan(article.text());
+        CoreDocument document = new CoreDocument(QuoteScanner.withStraightMarksTurned(article.text(), quotes));
         coreNlp.annotate(document);
         if (gazetteerTagger != null) {
             // TITLE and CRIMINAL_CHARGE from the gazetteer, on the sentences the tagger and NER model saw.
@@ -187,7 +189,7 @@ public final class NlpPipeline {
                 }
             }
         }
-        return new AnnotatedArticle(article, document, referenceDate, parser);
+        return new AnnotatedArticle(article, quotes, document, referenceDate, parser);
     }
 
     public static boolean isTooLong(CoreMap sentence) {

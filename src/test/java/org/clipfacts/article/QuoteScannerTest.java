@@ -27,7 +27,7 @@ class QuoteScannerTest {
     void straightMarksAreTurnedTheWayTheirQuoteFacesCharForChar() {
         String text = "Ms Blears said it would give officers \"just that little bit of edge\". \"It works,\" she said.";
         assertEquals("Ms Blears said it would give officers “just that little bit of edge”. “It works,” she said.",
-                QuoteScanner.withStraightMarksTurned(text));
+                QuoteScanner.withStraightMarksTurned(text, QuoteScanner.scan(text)));
     }
 
     @Test
