@@ -79,16 +79,24 @@ public final class QuoteScanner {
 
     /**
      * The text with each straight double mark that opens one of its quotations ({@link #scan}) turned into “
-     * and each that closes one into ”, char for char: the tokenizer guesses the way a straight mark faces from its neighbours alone
-     * ("officers \"just that" comes out closing), and a wrong guess breaks the parse of the sentence.
+     * and each that closes one into ”, and each doubled mark ('' or ``, as archives write them) into “ or ”
+     * and a space, char for char: the tokenizer guesses the way a straight mark faces from its neighbours
+     * alone ("officers \"just that" comes out closing), takes an opening '' for a closing one (ending the
+     * sentence before the quote on it), and a wrong guess breaks the parse of the sentence.
      */
     public static String withStraightMarksTurned(String text, List<QuoteSpan> quotes) {
         char[] chars = null;
         for (QuoteSpan quote : quotes) {
             for (int at : new int[] {quote.open(), quote.close()}) {
-                if (at < text.length() && text.charAt(at) == '"') {
+                boolean straight = at < text.length() && text.charAt(at) == '"';
+                boolean doubled = at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '`')
+                        && text.charAt(at + 1) == text.charAt(at);
+                if (straight || doubled) {
                     chars = chars == null ? text.toCharArray() : chars;
                     chars[at] = at == quote.open() ? '“' : '”';
+                    if (doubled) {
+                        chars[at + 1] = ' ';
+                    }
                 }
             }
         }

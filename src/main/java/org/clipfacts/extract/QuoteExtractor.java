@@ -219,7 +219,7 @@ public final class QuoteExtractor {
             }
             IndexedWord clause = graph.getParent(from);
             for (int climb = 0; climb < MAX_CLAUSE_CLIMB && clause != null; climb++) {
-                if (beforeSpeechVerbs && SpeechVerbs.isSpeechVerb(clause.backingLabel())) {
+                if (beforeSpeechVerbs && SpeechVerbs.isSpeechVerb(graph, clause)) {
                     return Optional.empty();
                 }
                 IndexedWord cameFrom = from;
@@ -252,7 +252,7 @@ public final class QuoteExtractor {
             for (int i = 0; i + 1 < path.size(); i++) {
                 IndexedWord word = path.get(i);
                 IndexedWord head = path.get(i + 1);
-                if (SpeechVerbs.isSpeechVerb(head.backingLabel())) {
+                if (SpeechVerbs.isSpeechVerb(graph, head)) {
                     boolean beside = ParsedText.relationToHead(graph, word).startsWith("advcl") && word.index() < head.index();
                     return !beside;
                 }
@@ -260,7 +260,7 @@ public final class QuoteExtractor {
             return path.stream().flatMap(word -> graph.outgoingEdgeList(word).stream())
                     .filter(edge -> REPORTING_CLAUSE_LINKS.contains(edge.getRelation().getShortName()))
                     .map(SemanticGraphEdge::getDependent)
-                    .anyMatch(verb -> SpeechVerbs.isSpeechVerb(verb.backingLabel()) && !text.insideQuote(verb.backingLabel()));
+                    .anyMatch(verb -> SpeechVerbs.isSpeechVerb(graph, verb) && !text.insideQuote(verb.backingLabel()));
         }
 
         private Optional<Attribution> subjectSpeaks(int sentence, IndexedWord verb, IndexedWord subject) {
@@ -301,7 +301,7 @@ public final class QuoteExtractor {
                     if (people.at(token.beginPosition(), token.endPosition()).isPresent()) {
                         return false;
                     }
-                    Optional<Candidate> candidate = candidate(s, token);
+                    Optional<Candidate> candidate = candidate(text, s, token);
                     if (candidate.isPresent() && candidate.get().namesSomeone(text, span)) {
                         return false;
                     }
@@ -372,7 +372,7 @@ public final class QuoteExtractor {
                 return false;
             }
             SemanticGraph graph = text.graph(sentence);
-            return graph.getRoots().stream().anyMatch(root -> SpeechVerbs.isSpeechVerb(root.backingLabel())
+            return graph.getRoots().stream().anyMatch(root -> SpeechVerbs.isSpeechVerb(graph, root)
                     && (root.index() == 1 || (root.index() <= MAX_LEADING_VERB_INDEX || tokens.size() <= MAX_TRAILING_ATTRIBUTION_TOKENS)
                     && ParsedText.child(graph, root, "ccomp").isEmpty() && ParsedText.child(graph, root, "obj").isEmpty()));
         }
@@ -392,7 +392,8 @@ public final class QuoteExtractor {
             if (tokens.get(tokens.size() - 1).word().equals(":")) {
                 return true;
             }
-            return mainVerbs(text, sentence).stream().anyMatch(verb -> SpeechVerbs.isSpeechVerb(verb.backingLabel())
+            SemanticGraph graph = text.graph(sentence);
+            return mainVerbs(text, sentence).stream().anyMatch(verb -> SpeechVerbs.isSpeechVerb(graph, verb)
                     && !text.insideQuote(verb.backingLabel()));
         }
 
@@ -404,7 +405,7 @@ public final class QuoteExtractor {
                 }
                 for (CoreLabel token : text.tokens(s)) {
                     if (!text.insideQuote(token)) {
-                        candidate(s, token).ifPresent(candidates::add);
+                        candidate(text, s, token).ifPresent(candidates::add);
                     }
                 }
             }
@@ -546,9 +547,10 @@ public final class QuoteExtractor {
         return verbs;
     }
 
-    private static Optional<Candidate> candidate(int sentence, CoreLabel token) {
+    private static Optional<Candidate> candidate(ParsedText text, int sentence, CoreLabel token) {
         String lemma = SpeechVerbs.lemma(token);
-        if (SpeechVerbs.isSpeechVerb(token)) {
+        IndexedWord word = text.node(sentence, token);
+        if (word != null && SpeechVerbs.isSpeechVerb(text.graph(sentence), word)) {
             return Optional.of(new Candidate(sentence, token, Candidate.Kind.SPEECH_VERB));
         }
         if (lemma.equals("accord") && token.word().equalsIgnoreCase("according")) {
@@ -608,7 +610,7 @@ public final class QuoteExtractor {
     }
 
     /**
-     * The head of the phrase between two offsets when the words there are one noun phrase, such as "Mr.
+     * The head of the phrase between two offsets when the words there are one noun phrase or a name, such as "Mr.
      * Flannigan" in "\"...\" Mr. Flannigan said"; not a phrase that opens on a preposition ("for the EU, said
      * X", "on Twitter before claiming").
      */
@@ -625,7 +627,8 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         for (CoreLabel token : between) {
-            if (!token.tag().matches("NN.*|PRP")) {
+            // The tagger may take a surname for an adjective ("Devine added"); NER still knows it for a name.
+            if (!token.tag().matches("NN.*|PRP") && !"PERSON".equals(token.ner())) {
                 continue;
             }
             IndexedWord word = text.node(sentence, token);

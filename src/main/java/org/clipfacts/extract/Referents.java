@@ -455,7 +455,7 @@ final class Referents {
         }
         // "..., noted NBC's Dante Chinni.": the speaker of an inverted main verb, which the parser makes its object.
         for (IndexedWord root : graph.getRoots()) {
-            if (SpeechVerbs.isSpeechVerb(root.backingLabel()) && !text.insideQuote(root.backingLabel())) {
+            if (SpeechVerbs.isSpeechVerb(graph, root) && !text.insideQuote(root.backingLabel())) {
                 SpeechVerbs.invertedSpeaker(text, graph, root).ifPresent(subjects::add);
             }
         }

@@ -31,6 +31,13 @@ class QuoteScannerTest {
     }
 
     @Test
+    void doubledMarksAreTurnedIntoOneCurlyMarkAndASpace() {
+        String text = "''You hear that a lot,'' said Mr. Kildee. ``This is a complicated world.''";
+        assertEquals("“ You hear that a lot,”  said Mr. Kildee. “ This is a complicated world.” ",
+                QuoteScanner.withStraightMarksTurned(text, QuoteScanner.scan(text)));
+    }
+
+    @Test
     void aQuoteOpenedStraightMayCloseCurly() {
         assertEquals(List.of("I left a letter,"), quotes("He said. \"I left a letter,” Lopez Obrador said."));
     }
