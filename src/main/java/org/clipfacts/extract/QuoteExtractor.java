@@ -47,6 +47,8 @@ public final class QuoteExtractor {
     private static final Pattern NOT_SPEAKER_START = Pattern.compile("IN|TO|CC|W.*");
     private static final int MAX_TRAILING_ATTRIBUTION_TOKENS = 12;
     private static final int MAX_TERM_WORDS = 3;
+    /** The words of an age or a parenthesis between a name and its verb: "Suu Kyi, 70, said", "Scott (D-Va.) said". */
+    private static final int MAX_ASIDE_TOKENS = 6;
     private static final int MAX_LEADING_VERB_INDEX = 4;
     /** A transcript's speaker label: one to three words in capitals and a colon. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+){0,2}):\\s");
@@ -573,7 +575,9 @@ public final class QuoteExtractor {
         SemanticGraph graph = text.graph(sentence);
         List<IndexedWord> phrases = new ArrayList<>();
         IndexedWord clause = verb;
+        IndexedWord topClause = verb;
         for (int climb = 0; climb < MAX_CLAUSE_CLIMB && clause != null; climb++) {
+            topClause = clause;
             Optional<IndexedWord> subject = ParsedText.child(graph, clause, "nsubj")
                     .filter(word -> !text.insideQuote(word.backingLabel()));
             if (subject.isPresent()) {
@@ -599,14 +603,36 @@ public final class QuoteExtractor {
         if (phrases.isEmpty() && inverted) {
             SpeechVerbs.invertedSpeaker(text, graph, verb).ifPresent(phrases::add);
         }
-        // "In a statement issued on Wednesday Lord Woolf said:": the parser took the name into the phrase before.
-        if (phrases.isEmpty() && wordBefore != null && wordBefore.tag().startsWith("NNP") && verb.tag().matches("VBD|VBZ")) {
-            Optional.ofNullable(text.node(sentence, wordBefore)).ifPresent(phrases::add);
+        // "In a statement issued on Wednesday Lord Woolf said:", "At NLD headquarters, Suu Kyi, 70, said ... but
+        // added": the parser took the name into the phrase before.
+        for (IndexedWord subjectless : List.of(verb, topClause)) {
+            Optional<CoreLabel> nameBefore = nameBefore(text, sentence, subjectless);
+            if (phrases.isEmpty() && nameBefore.isPresent() && subjectless.tag().matches("VBD|VBZ")) {
+                Optional.ofNullable(text.node(sentence, nameBefore.get())).ifPresent(phrases::add);
+            }
         }
         if (verb.beginPosition() >= quote.close()) {
             phraseHeadBetween(text, sentence, quote.close(), verb.beginPosition()).ifPresent(phrases::add);
         }
         return phrases;
+    }
+
+    /** The proper noun right before a verb, or before the age or the parenthesis after it ("Suu Kyi, 70, said"). */
+    private static Optional<CoreLabel> nameBefore(ParsedText text, int sentence, IndexedWord verb) {
+        List<CoreLabel> tokens = text.tokens(sentence);
+        int before = verb.index() - 2;
+        if (before >= 2 && tokens.get(before).tag().equals(",") && tokens.get(before - 1).tag().equals("CD")
+                && tokens.get(before - 2).tag().equals(",")) {
+            before -= 3;
+        } else if (before >= 0 && tokens.get(before).tag().equals("-RRB-")) {
+            int open = before;
+            while (open > 0 && !tokens.get(open).tag().equals("-LRB-") && before - open < MAX_ASIDE_TOKENS) {
+                open--;
+            }
+            before = tokens.get(open).tag().equals("-LRB-") ? open - 1 : -1;
+        }
+        return before >= 0 && tokens.get(before).tag().startsWith("NNP") && !text.insideQuote(tokens.get(before))
+                ? Optional.of(tokens.get(before)) : Optional.empty();
     }
 
     /**
