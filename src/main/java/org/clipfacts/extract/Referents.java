@@ -128,7 +128,9 @@ final class Referents {
      * "the spokesman" may be anyone.
      */
     static boolean describesSomeoneNamed(SemanticGraph graph, IndexedWord word) {
-        boolean person = word.tag().equals("NN") && ("TITLE".equals(word.ner()) || AnimateNouns.WORDS.contains(word.word().toLowerCase(Locale.ROOT)));
+        // The tagger may take a lower-case role for a proper noun ("the Texas senator" as NNP).
+        boolean common = word.tag().equals("NN") || word.tag().equals("NNP") && Character.isLowerCase(word.word().codePointAt(0));
+        boolean person = common && ("TITLE".equals(word.ner()) || AnimateNouns.WORDS.contains(word.word().toLowerCase(Locale.ROOT)));
         boolean definite = ParsedText.childExactly(graph, word, "det").map(det -> det.word().equalsIgnoreCase("the")).orElse(false);
         boolean distinguished = graph.outgoingEdgeList(word).stream()
                 .filter(edge -> DESCRIBING_LINKS.contains(edge.getRelation().toString()))
