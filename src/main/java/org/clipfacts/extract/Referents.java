@@ -39,6 +39,7 @@ final class Referents {
     private static final Set<String> DESCRIBING_LINKS = Set.of("amod", "compound");
     /** Words that make a title another post than its head word alone: a shadow, deputy or vice president. */
     private static final Set<String> RANKS = Set.of("shadow", "deputy", "vice", "assistant", "acting", "junior");
+    private static final Set<String> GROUP_NOUNS = WordList.load("group-nouns.txt");
     private static final Set<String> NAME_EDGE_EXCLUDED = Set.of("appos", "acl", "acl:relcl", "punct", "advcl", "dep", "parataxis");
 
     private final ParsedText text;
@@ -255,12 +256,21 @@ final class Referents {
         if (word.tag().startsWith("NNP") && "LOCATION".equals(word.ner())) {
             return Optional.of(groupNamed(graph, word));
         }
+        if (namesAKindOfGroup(graph, word)) {
+            return salience.lastGroup();
+        }
         if (!describesSomeoneNamed(graph, word)) {
             return Optional.empty();
         }
         return subjectInSentenceBefore(sentence, word, Gender.UNKNOWN)
                 .or(() -> subjectBefore(sentence, Gender.UNKNOWN, salience, 0).flatMap(Antecedent::person))
                 .map(Referent::of);
+    }
+
+    /** "The organization", "the newspaper": a definite common noun for a kind of body that speaks. */
+    private static boolean namesAKindOfGroup(SemanticGraph graph, IndexedWord word) {
+        return word.tag().equals("NN") && GROUP_NOUNS.contains(word.word().toLowerCase(Locale.ROOT))
+                && ParsedText.childExactly(graph, word, "det").map(det -> det.word().equalsIgnoreCase("the")).orElse(false);
     }
 
     private static Referent groupNamed(SemanticGraph graph, IndexedWord word) {
